@@ -1,0 +1,64 @@
+package org.capacityacademy.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import org.capacityacademy.account.entity.Account;
+import org.capacityacademy.account.entity.Role;
+
+import java.security.Principal;
+import java.util.Optional;
+
+/** Who is signed in, for the header, the navigation and signing out. */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext securityContext;
+
+    @Inject
+    AccountService accounts;
+
+    private Optional<Account> account;
+
+    public boolean isSignedIn() {
+        return securityContext.getCallerPrincipal() != null;
+    }
+
+    public boolean isAdministrator() {
+        return securityContext.isCallerInRole(Role.ADMIN.name());
+    }
+
+    public boolean isInstructor() {
+        return securityContext.isCallerInRole(Role.INSTRUCTOR.name());
+    }
+
+    public String getEmail() {
+        Principal caller = securityContext.getCallerPrincipal();
+        return caller == null ? null : caller.getName();
+    }
+
+    public Optional<Account> account() {
+        if (account == null) {
+            account = isSignedIn() ? accounts.findByEmail(getEmail()) : Optional.empty();
+        }
+        return account;
+    }
+
+    public String getDisplayName() {
+        return account().map(a -> a.getProfile().getFullName()).orElse(getEmail());
+    }
+
+    public String signOut() throws ServletException {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        ((HttpServletRequest) external.getRequest()).logout();
+        external.invalidateSession();
+        return "/index.xhtml?faces-redirect=true&signedOut=true";
+    }
+}

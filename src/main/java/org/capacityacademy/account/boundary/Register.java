@@ -1,0 +1,70 @@
+package org.capacityacademy.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.capacityacademy.account.entity.Profile;
+import org.capacityacademy.platform.boundary.FacesMessages;
+import org.capacityacademy.platform.boundary.Language;
+
+/** Backs {@code account/register.xhtml}: a learner creates their own account. */
+@Named
+@RequestScoped
+public class Register {
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Language language;
+
+    private final Profile profile = new Profile();
+    private String email;
+    private String password;
+    private String confirmation;
+
+    public String submit() {
+        if (!password.equals(confirmation)) {
+            FacesMessages.error("register:confirmation", "password.mismatch");
+            return null;
+        }
+        if (profile.getPreferredLanguage() == null) {
+            profile.setPreferredLanguage(language.getTag());
+        }
+        try {
+            accounts.register(email, password, profile);
+            return "/sign-in.xhtml?faces-redirect=true&registered=true";
+        } catch (AccountException e) {
+            FacesMessages.error(null, e.getMessageKey());
+            return null;
+        }
+    }
+
+    public Profile getProfile() {
+        return profile;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

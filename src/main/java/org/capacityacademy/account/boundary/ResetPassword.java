@@ -1,0 +1,69 @@
+package org.capacityacademy.account.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.capacityacademy.platform.boundary.FacesMessages;
+
+import java.io.Serializable;
+
+/** Backs {@code account/reset-password.xhtml}, the page an e-mailed link opens. */
+@Named
+@ViewScoped
+public class ResetPassword implements Serializable {
+
+    @Inject
+    transient PasswordResets resets;
+
+    private String token;
+    private String newPassword;
+    private String confirmation;
+    private boolean usable;
+
+    /** View action: checks the link once when the page opens. */
+    public void check() {
+        usable = resets.isUsable(token);
+    }
+
+    public String submit() {
+        if (!newPassword.equals(confirmation)) {
+            FacesMessages.error("reset:confirmation", "password.mismatch");
+            return null;
+        }
+        try {
+            resets.reset(token, newPassword);
+            return "/sign-in.xhtml?faces-redirect=true&reset=true";
+        } catch (AccountException e) {
+            FacesMessages.error(null, e.getMessageKey());
+            return null;
+        }
+    }
+
+    public boolean isUsable() {
+        return usable;
+    }
+
+    public String getToken() {
+        return token;
+    }
+
+    public void setToken(String token) {
+        this.token = token;
+    }
+
+    public String getNewPassword() {
+        return newPassword;
+    }
+
+    public void setNewPassword(String newPassword) {
+        this.newPassword = newPassword;
+    }
+
+    public String getConfirmation() {
+        return confirmation;
+    }
+
+    public void setConfirmation(String confirmation) {
+        this.confirmation = confirmation;
+    }
+}

@@ -1,0 +1,70 @@
+package org.capacityacademy.account.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import org.capacityacademy.account.entity.Account;
+import org.capacityacademy.platform.control.LanguageCookie;
+import org.capacityacademy.platform.control.SupportedLanguage;
+
+import java.io.IOException;
+import java.security.Principal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * On the first request after signing in, switches the pages to the person's preferred
+ * language; and keeps anyone whose password must be changed (a generated first password)
+ * on the change-password page until they have changed it.
+ */
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
+public class SignedInFilter extends HttpFilter {
+
+    static final String SEEN = "academy.signedInAs";
+    static final String MUST_CHANGE_PASSWORD = "academy.mustChangePassword";
+    static final String CHANGE_PASSWORD_PAGE = "/account/change-password.xhtml";
+    private static final Set<String> ALWAYS_ALLOWED = Set.of(CHANGE_PASSWORD_PAGE, "/sign-in.xhtml");
+
+    @Inject
+    AccountService accounts;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        Principal caller = request.getUserPrincipal();
+        if (caller != null) {
+            HttpSession session = request.getSession();
+            if (!caller.getName().equals(session.getAttribute(SEEN))) {
+                firstRequestOf(caller.getName(), request, response, session);
+            }
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && !ALWAYS_ALLOWED.contains(path)
+                    && !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+                response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void firstRequestOf(String email, HttpServletRequest request, HttpServletResponse response,
+                                HttpSession session) {
+        session.setAttribute(SEEN, email);
+        Optional<Account> account = accounts.findByEmail(email);
+        account.flatMap(a -> SupportedLanguage.fromTag(a.getProfile().getPreferredLanguage()))
+                .ifPresent(language -> LanguageCookie.apply(request, response, language));
+        if (account.map(Account::isPasswordChangeRequired).orElse(false)) {
+            session.setAttribute(MUST_CHANGE_PASSWORD, Boolean.TRUE);
+        }
+    }
+
+    /** Called once the password has been changed. */
+    static void passwordChanged(HttpSession session) {
+        session.removeAttribute(MUST_CHANGE_PASSWORD);
+    }
+}

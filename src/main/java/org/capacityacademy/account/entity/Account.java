@@ -1,0 +1,157 @@
+package org.capacityacademy.account.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** A person who can sign in: their e-mail address, password hash, roles and profile. */
+@Entity
+@Table(name = "account")
+@NamedQuery(name = Account.FIND_BY_EMAIL, query = "SELECT a FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.SEARCH, query = "SELECT a FROM Account a WHERE LOWER(a.email) LIKE :text "
+        + "OR LOWER(a.profile.fullName) LIKE :text ORDER BY a.profile.fullName, a.id")
+@NamedQuery(name = Account.COUNT_SEARCH, query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) LIKE :text "
+        + "OR LOWER(a.profile.fullName) LIKE :text")
+@NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
+public class Account {
+
+    public static final String FIND_BY_EMAIL = "Account.findByEmail";
+    public static final String SEARCH = "Account.search";
+    public static final String COUNT_SEARCH = "Account.countSearch";
+    public static final String COUNT_WITH_ROLE = "Account.countWithRole";
+    public static final int EMAIL_LENGTH = 254;
+
+    @Id
+    @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "account_seq")
+    private Long id;
+
+    @NotBlank
+    @Email
+    @Size(max = EMAIL_LENGTH)
+    @Column(name = "email", length = EMAIL_LENGTH, nullable = false, unique = true)
+    private String email;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Valid
+    @Embedded
+    private Profile profile;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "account_role", joinColumns = @JoinColumn(name = "account_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role")
+    private Set<Role> roles = new HashSet<>();
+
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Version
+    private long version;
+
+    protected Account() {
+    }
+
+    public Account(String email, String passwordHash, Profile profile, Instant createdAt) {
+        this.email = normaliseEmail(email);
+        this.passwordHash = passwordHash;
+        this.profile = profile;
+        this.createdAt = createdAt;
+        this.roles.add(Role.LEARNER);
+    }
+
+    /** E-mail addresses are compared without case and surrounding spaces. */
+    public static String normaliseEmail(String email) {
+        return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void revoke(Role role) {
+        roles.remove(role);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+
+    public void changePasswordHash(String newHash) {
+        this.passwordHash = newHash;
+        this.passwordChangeRequired = false;
+    }
+
+    /** A password someone else chose (a generated first password) must be replaced at first sign-in. */
+    public void requirePasswordChange() {
+        this.passwordChangeRequired = true;
+    }
+
+    public void updateProfile(Profile changed) {
+        this.profile = new Profile(changed);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Profile getProfile() {
+        return profile;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : Collections.unmodifiableSet(EnumSet.copyOf(roles));
+    }
+
+    public boolean isPasswordChangeRequired() {
+        return passwordChangeRequired;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
+}

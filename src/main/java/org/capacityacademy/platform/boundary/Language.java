@@ -1,0 +1,62 @@
+package org.capacityacademy.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import org.capacityacademy.platform.control.LanguageCookie;
+import org.capacityacademy.platform.control.SupportedLanguage;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The language of this request: the one the person chose (cookie, set from their profile
+ * at sign-in), otherwise the first of the six their browser asks for, otherwise English.
+ */
+@Named
+@RequestScoped
+public class Language {
+
+    @Inject
+    HttpServletRequest request;
+
+    private SupportedLanguage current;
+
+    public SupportedLanguage getCurrent() {
+        if (current == null) {
+            current = LanguageCookie.read(request)
+                    .or(() -> SupportedLanguage.fromAcceptLanguage(request.getHeader("Accept-Language")))
+                    .orElse(SupportedLanguage.DEFAULT);
+        }
+        return current;
+    }
+
+    public Locale getLocale() {
+        return getCurrent().getLocale();
+    }
+
+    public String getTag() {
+        return getCurrent().getTag();
+    }
+
+    public String getDirection() {
+        return getCurrent().getDirection();
+    }
+
+    public List<SupportedLanguage> getChoices() {
+        return List.of(SupportedLanguage.values());
+    }
+
+    /** The link that switches to a language and comes back to this page. */
+    public String switchUrl(SupportedLanguage language) {
+        String uri = request.getRequestURI().substring(request.getContextPath().length());
+        if (request.getQueryString() != null) {
+            uri += "?" + request.getQueryString();
+        }
+        return request.getContextPath() + LanguageSwitch.PATH + "?to=" + language.getTag()
+                + "&return=" + URLEncoder.encode(uri, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,27 @@
+package org.capacityacademy.platform.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.text.MessageFormat;
+
+/**
+ * Fills a bundle text's parameters in EL, where {@code h:outputFormat} cannot go (attribute
+ * values such as {@code aria-label}): {@code #{format.one(msg['key'], value)}}.
+ */
+@Named("format")
+@RequestScoped
+public class TextFormat {
+
+    @Inject
+    Language language;
+
+    public String one(String pattern, Object first) {
+        return new MessageFormat(pattern, language.getLocale()).format(new Object[] {first});
+    }
+
+    public String two(String pattern, Object first, Object second) {
+        return new MessageFormat(pattern, language.getLocale()).format(new Object[] {first, second});
+    }
+}
