@@ -1,5 +1,6 @@
 package org.capacityacademy.account.boundary;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -23,13 +24,15 @@ public class Register {
     private String password;
     private String confirmation;
 
+    @PostConstruct
+    void startInPageLanguage() {
+        profile.setPreferredLanguage(language.getTag());
+    }
+
     public String submit() {
         if (!password.equals(confirmation)) {
             FacesMessages.error("register:confirmation", "password.mismatch");
             return null;
-        }
-        if (profile.getPreferredLanguage() == null) {
-            profile.setPreferredLanguage(language.getTag());
         }
         try {
             accounts.register(email, password, profile);

@@ -8,7 +8,7 @@ import java.text.MessageFormat;
 
 /**
  * Fills a bundle text's parameters in EL, where {@code h:outputFormat} cannot go (attribute
- * values such as {@code aria-label}): {@code #{format.one(msg['key'], value)}}.
+ * values such as {@code aria-label}): {@code #{format.one(msg['users.count'], total)}}.
  */
 @Named("format")
 @RequestScoped

@@ -1,0 +1,29 @@
+package org.capacityacademy;
+
+import org.capacityacademy.account.entity.OrganisationType;
+import org.capacityacademy.account.entity.Profile;
+
+import java.util.UUID;
+
+/** Fresh, unique test people, so that tests never depend on each other's data. */
+public final class TestAccounts {
+
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private TestAccounts() {
+    }
+
+    public static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+    }
+
+    public static Profile profile(String name) {
+        Profile profile = new Profile();
+        profile.setFullName(name);
+        profile.setCountryCode("KE");
+        profile.setOrganisation("Ministry of ICT");
+        profile.setOrganisationType(OrganisationType.GOVERNMENT);
+        profile.setPreferredLanguage("en");
+        return profile;
+    }
+}

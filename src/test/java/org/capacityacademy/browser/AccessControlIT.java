@@ -1,0 +1,62 @@
+package org.capacityacademy.browser;
+
+import org.capacityacademy.TestAccounts;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Pages and endpoints are authorised on the server, by role. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AccessControlIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void learnerIsRefusedTheAdministratorsPageAndApi() {
+        String email = TestAccounts.uniqueEmail("curious");
+        try (Browser browser = Browser.open(base, "en")) {
+            Journeys.register(browser, email, "Curious Learner");
+            Journeys.signIn(browser, email, TestAccounts.PASSWORD);
+            assertTrue(browser.texts("nav a").stream().noneMatch("Users"::equals), "no administration link");
+
+            browser.go("/admin/users.xhtml");
+            assertEquals("Not allowed", browser.text("h1"));
+            assertEquals(403, browser.fetchStatus("/admin/users.xhtml"));
+            assertEquals(403, browser.fetchStatus("/api/admin/users"));
+        }
+    }
+
+    @Test
+    void visitorIsAskedToSignInForTheProfile() {
+        try (Browser browser = Browser.open(base, "en")) {
+            browser.go("/account/profile.xhtml");
+            assertTrue(browser.path().startsWith("/sign-in.xhtml"), browser.path());
+        }
+    }
+
+    @Test
+    void administratorFindsAPersonAndMakesThemAnInstructor() {
+        String email = TestAccounts.uniqueEmail("future-teacher");
+        try (Browser learner = Browser.open(base, "en")) {
+            Journeys.register(learner, email, "Future Teacher");
+        }
+        try (Browser admin = Browser.open(base, "en")) {
+            Journeys.signIn(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
+            assertEquals(200, admin.fetchStatus("/api/admin/users?q=future-teacher"));
+            admin.clickLink("Users");
+            admin.fill("q", email).click("search-submit");
+            assertEquals("One person found", admin.text("#user-count"));
+            admin.click("users:rows:0:roles:1:grant");
+            assertEquals("Instructor", admin.text("#users\\:rows\\:0\\:roles\\:1\\:held"));
+        }
+    }
+}

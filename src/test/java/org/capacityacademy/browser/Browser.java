@@ -1,0 +1,172 @@
+package org.capacityacademy.browser;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.Select;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.fail;
+
+/**
+ * Debian's headless Chromium driven by Selenium (nothing downloaded at test time), with an
+ * axe-core accessibility check of every page a journey visits.
+ */
+public final class Browser implements AutoCloseable {
+
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    private final WebDriver driver;
+    private final String base;
+    private final Path profileDir;
+
+    private Browser(WebDriver driver, String base, Path profileDir) {
+        this.driver = driver;
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.profileDir = profileDir;
+    }
+
+    /** A fresh browser (no cookies) whose Accept-Language asks for the given language first. */
+    public static Browser open(URL base, String language) {
+        try {
+            Path profile = Files.createTempDirectory("academy-chromium");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(CHROMIUM);
+            options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                    "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                    "--disable-sync", "--disable-dev-shm-usage", "--window-size=390,900",
+                    "--lang=" + language, "--user-data-dir=" + profile);
+            options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+            return new Browser(driver, base.toString(), profile);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public static boolean isInstalled() {
+        return new File(CHROMIUM).canExecute() && new File(CHROMEDRIVER).canExecute();
+    }
+
+    /** Opens a page of the platform and checks it like any other visited page. */
+    public Browser go(String path) {
+        driver.get(base + path);
+        return checked();
+    }
+
+    public Browser fill(String id, String value) {
+        WebElement field = driver.findElement(By.id(id));
+        field.clear();
+        field.sendKeys(value);
+        return this;
+    }
+
+    /** Sets a value without typing it, for values a browser would not let a person type (over-long). */
+    public Browser force(String id, String value) {
+        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+        return this;
+    }
+
+    public Browser choose(String id, String value) {
+        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        return this;
+    }
+
+    /** Clicks and checks the page that results. */
+    public Browser click(String id) {
+        driver.findElement(By.id(id)).click();
+        return checked();
+    }
+
+    public Browser clickLink(String text) {
+        driver.findElement(By.linkText(text)).click();
+        return checked();
+    }
+
+    public String text(String css) {
+        return driver.findElement(By.cssSelector(css)).getText();
+    }
+
+    public List<String> texts(String css) {
+        return driver.findElements(By.cssSelector(css)).stream().map(WebElement::getText).toList();
+    }
+
+    public String attribute(String css, String name) {
+        return driver.findElement(By.cssSelector(css)).getAttribute(name);
+    }
+
+    public String value(String id) {
+        return driver.findElement(By.id(id)).getAttribute("value");
+    }
+
+    public String selected(String id) {
+        return new Select(driver.findElement(By.id(id))).getFirstSelectedOption().getAttribute("value");
+    }
+
+    public String path() {
+        String url = driver.getCurrentUrl();
+        return url.substring(base.length());
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    /** The HTTP status of a request made by the page itself, with its cookies. */
+    public long fetchStatus(String path) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual', headers: {'Accept': 'application/json'}})"
+                        + ".then(r => done(r.status)).catch(e => done(-1));", base + path);
+        return ((Number) status).longValue();
+    }
+
+    private Browser checked() {
+        String source = driver.getPageSource();
+        assertFalse(source.contains("at org.") || source.contains("Exception:"),
+                () -> "a stack trace is shown on " + driver.getCurrentUrl());
+        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        List<Rule> serious = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        if (!serious.isEmpty()) {
+            fail("Accessibility violations on " + driver.getCurrentUrl() + ":\n" + serious.stream()
+                    .map(rule -> rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                            + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
+                    .collect(Collectors.joining("\n")));
+        }
+        return this;
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+        try (var files = Files.walk(profileDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+        } catch (IOException ignored) {
+            // a temporary folder left behind is harmless
+        }
+    }
+}

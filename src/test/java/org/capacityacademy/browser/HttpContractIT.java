@@ -1,0 +1,98 @@
+package org.capacityacademy.browser;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What other tools rely on: addresses, headers, cookies, health, languages and error pages. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HttpContractIT {
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve(path));
+        if (headers.length > 0) {
+            request.headers(headers);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void homePageFollowsAcceptLanguageAndSendsSecurityHeaders() throws Exception {
+        HttpResponse<String> page = get("/", "Accept-Language", "ar-EG,ar;q=0.9,en;q=0.5");
+        assertEquals(200, page.statusCode());
+        assertTrue(page.body().contains("lang=\"ar\" dir=\"rtl\""), "Arabic, right to left");
+        assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", page.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(page.headers().firstValue("Referrer-Policy").isPresent());
+        assertTrue(page.headers().allValues("Content-Security-Policy").stream()
+                .anyMatch(p -> p.contains("frame-ancestors 'none'") && p.contains("default-src 'self'")));
+        assertFalse(page.body().matches("(?s).*(src|href)=\"https?://.*"), "nothing loaded from another host");
+
+        HttpResponse<String> chinese = get("/", "Accept-Language", "fr-CA;q=0.4, zh-Hans-CN");
+        assertTrue(chinese.body().contains("lang=\"zh\" dir=\"ltr\""));
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlySecureAndSameSite() throws Exception {
+        HttpResponse<String> signIn = get("/sign-in.xhtml");
+        String cookie = signIn.headers().allValues("Set-Cookie").stream()
+                .filter(c -> c.startsWith("ACADEMY_SESSION=")).findFirst().orElseThrow();
+        assertTrue(cookie.contains("HttpOnly"), cookie);
+        assertTrue(cookie.contains("Secure"), cookie);
+        assertTrue(cookie.contains("SameSite=Lax"), cookie);
+    }
+
+    @Test
+    void healthIsReadyAndLiveWithTheDatabase() throws Exception {
+        for (String path : new String[] {"/health/ready", "/health/live"}) {
+            HttpResponse<String> health = get(path);
+            assertEquals(200, health.statusCode(), path);
+            assertTrue(health.body().contains("\"status\":\"UP\""), health.body());
+            assertTrue(health.body().contains("database"), health.body());
+        }
+    }
+
+    @Test
+    void errorsAreFriendlyPagesWithoutStackTraces() throws Exception {
+        HttpResponse<String> missing = get("/no/such/page.xhtml", "Accept-Language", "ru");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("lang=\"ru\""));
+        assertFalse(missing.body().contains("Exception"));
+
+        HttpResponse<String> expired = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/sign-in.xhtml"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("sign-in=sign-in&sign-in%3Asubmit=x&jakarta.faces.ViewState=123%3A456"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertFalse(expired.body().contains("Exception"), expired.body());
+        assertTrue(expired.body().contains("The page had expired"), expired.body());
+
+        HttpResponse<String> api = get("/api/admin/users");
+        assertTrue(api.statusCode() == 302 || api.statusCode() == 401 || api.statusCode() == 403,
+                "anonymous REST call refused: " + api.statusCode());
+    }
+
+    @Test
+    void textIsCompressed() throws Exception {
+        HttpResponse<String> page = get("/", "Accept-Encoding", "gzip");
+        assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""));
+    }
+}
