@@ -25,7 +25,7 @@ class AccessControlIT {
         String email = TestAccounts.uniqueEmail("curious");
         try (Browser browser = Browser.open(base, "en")) {
             Journeys.register(browser, email, "Curious Learner");
-            Journeys.signIn(browser, email, TestAccounts.PASSWORD);
+            Journeys.signInSuccessfully(browser, email, TestAccounts.PASSWORD);
             assertTrue(browser.texts("nav a").stream().noneMatch("Users"::equals), "no administration link");
 
             browser.go("/admin/users.xhtml");
@@ -50,7 +50,7 @@ class AccessControlIT {
             Journeys.register(learner, email, "Future Teacher");
         }
         try (Browser admin = Browser.open(base, "en")) {
-            Journeys.signIn(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
+            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
             assertEquals(200, admin.fetchStatus("/api/admin/users?q=future-teacher"));
             admin.clickLink("Users");
             admin.fill("q", email).click("search-submit");

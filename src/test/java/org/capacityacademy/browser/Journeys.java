@@ -2,6 +2,8 @@ package org.capacityacademy.browser;
 
 import org.capacityacademy.TestAccounts;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 /** Steps that several journeys share. */
 final class Journeys {
 
@@ -22,6 +24,8 @@ final class Journeys {
                 .choose("register:organisationType", "CERT")
                 .fill("register:jobTitle", "Incident handler")
                 .click("register:submit");
+        assertTrue(browser.path().startsWith("/sign-in.xhtml?registered=true") || browser.texts(".form-errors li").size() > 0,
+                () -> "registration of " + email + " failed: " + browser.texts(".field-error, .form-errors li"));
     }
 
     static void signIn(Browser browser, String email, String password) {
@@ -29,6 +33,12 @@ final class Journeys {
                 .fill("sign-in:email", email)
                 .fill("sign-in:password", password)
                 .click("sign-in:submit");
+    }
+
+    static void signInSuccessfully(Browser browser, String email, String password) {
+        signIn(browser, email, password);
+        assertTrue(browser.texts(".signed-in-as").size() == 1,
+                () -> "sign-in of " + email + " failed: " + browser.texts(".field-error, .form-errors li"));
     }
 
     static void signOut(Browser browser) {

@@ -28,7 +28,7 @@ class LearnerJourneyIT {
             assertTrue(browser.path().startsWith("/sign-in.xhtml"), () -> browser.path() + " " + browser.texts(".field-error, .form-errors li"));
             assertEquals("Your account has been created. You can sign in now.", browser.text(".notice"));
 
-            Journeys.signIn(browser, email, TestAccounts.PASSWORD);
+            Journeys.signInSuccessfully(browser, email, TestAccounts.PASSWORD);
             assertEquals("Fatou Ndiaye", browser.text(".signed-in-as strong"));
 
             browser.click("profile-link");
@@ -58,7 +58,7 @@ class LearnerJourneyIT {
 
             Journeys.register(browser, email, "ليلى المنصوري");
             assertEquals("rtl", browser.attribute("html", "dir"));
-            Journeys.signIn(browser, email, TestAccounts.PASSWORD);
+            Journeys.signInSuccessfully(browser, email, TestAccounts.PASSWORD);
             assertEquals("ليلى المنصوري", browser.text(".signed-in-as strong"));
 
             browser.click("profile-link");
@@ -69,7 +69,7 @@ class LearnerJourneyIT {
             Journeys.signOut(browser);
         }
         try (Browser elsewhere = Browser.open(base, "en")) {
-            Journeys.signIn(elsewhere, email, TestAccounts.PASSWORD);
+            Journeys.signInSuccessfully(elsewhere, email, TestAccounts.PASSWORD);
             assertEquals("zh", elsewhere.attribute("html", "lang"), "the profile's language follows the person");
         }
     }

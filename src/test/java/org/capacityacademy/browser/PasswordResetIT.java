@@ -51,7 +51,7 @@ class PasswordResetIT {
                     .fill("reset:confirmation", newPassword)
                     .click("reset:submit");
             assertEquals("Your password has been changed. You can sign in with it now.", browser.text(".notice"));
-            Journeys.signIn(browser, email, newPassword);
+            Journeys.signInSuccessfully(browser, email, newPassword);
             assertEquals("Forgetful Learner", browser.text(".signed-in-as strong"));
 
             browser.go(link.group());

@@ -1,6 +1,6 @@
 package org.capacityacademy.administration.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.AccountException;
@@ -9,29 +9,47 @@ import org.capacityacademy.account.entity.Account;
 import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.platform.boundary.FacesMessages;
 
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Backs {@code admin/users.xhtml}: find people by name or e-mail, page through them, grant
  * and remove roles. The search and the page are in the URL, so a list can be bookmarked.
+ * The rows shown are kept with the view, so a button acts on the person it was shown for.
  */
 @Named
-@RequestScoped
-public class ManageUsers {
+@ViewScoped
+public class ManageUsers implements Serializable {
 
     public static final int PAGE_SIZE = 25;
 
     @Inject
-    AccountService accounts;
+    transient AccountService accounts;
 
     private String query = "";
     private int page = 1;
-    private List<Account> rows;
+    private List<UserRow> rows;
     private Long total;
 
-    public List<Account> getRows() {
+    /** What the list shows of a person. */
+    public record UserRow(long id, String fullName, String email, String countryCode, Set<Role> roles)
+            implements Serializable {
+        static UserRow of(Account account) {
+            return new UserRow(account.getId(), account.getProfile().getFullName(), account.getEmail(),
+                    account.getProfile().getCountryCode(), account.getRoles());
+        }
+
+        public boolean has(Role role) {
+            return roles.contains(role);
+        }
+    }
+
+    public List<UserRow> getRows() {
         if (rows == null) {
-            rows = accounts.search(query, (Math.max(page, 1) - 1) * PAGE_SIZE, PAGE_SIZE);
+            rows = accounts.search(query, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream().map(UserRow::of).toList();
         }
         return rows;
     }
@@ -51,18 +69,19 @@ public class ManageUsers {
         return Role.values();
     }
 
-    public String grant(Account account, Role role) {
-        return change(() -> accounts.grant(account.getId(), role));
+    public String grant(UserRow user, Role role) {
+        return change(() -> accounts.grant(user.id(), role));
     }
 
-    public String revoke(Account account, Role role) {
-        return change(() -> accounts.revoke(account.getId(), role));
+    public String revoke(UserRow user, Role role) {
+        return change(() -> accounts.revoke(user.id(), role));
     }
 
     private String change(Runnable change) {
         try {
             change.run();
-            return "/admin/users.xhtml?faces-redirect=true&includeViewParams=true";
+            return "/admin/users.xhtml?faces-redirect=true&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
+                    + "&page=" + page;
         } catch (AccountException e) {
             FacesMessages.error(null, e.getMessageKey());
             rows = null;

@@ -2,6 +2,7 @@ package org.capacityacademy.platform.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
 import org.capacityacademy.platform.control.ApplicationDataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -13,16 +14,25 @@ import java.sql.Connection;
 import java.sql.SQLException;
 
 /** Ready and live while the database answers: without it no page can be served. */
-@Readiness
-@Liveness
 @ApplicationScoped
-public class DatabaseHealth implements HealthCheck {
+public class DatabaseHealth {
 
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
-    @Override
-    public HealthCheckResponse call() {
+    @Produces
+    @Readiness
+    HealthCheck ready() {
+        return this::check;
+    }
+
+    @Produces
+    @Liveness
+    HealthCheck live() {
+        return this::check;
+    }
+
+    HealthCheckResponse check() {
         try (Connection connection = dataSource.getConnection()) {
             return HealthCheckResponse.named("database")
                     .status(connection.isValid(2))
