@@ -19,16 +19,14 @@ public class ChangePassword {
     CurrentUser currentUser;
 
     private String currentPassword;
-    private String newPassword;
-    private String confirmation;
+    private final NewPassword newPassword = new NewPassword();
 
     public String submit() {
-        if (!newPassword.equals(confirmation)) {
-            FacesMessages.error("password:confirmation", "password.mismatch");
+        if (!newPassword.isConfirmed("password:confirmation")) {
             return null;
         }
         try {
-            accounts.changePassword(currentUser.getEmail(), currentPassword, newPassword);
+            accounts.changePassword(currentUser.getEmail(), currentPassword, newPassword.getPassword());
             SignedInFilter.passwordChanged(
                     (HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(true));
             return "/account/profile.xhtml?faces-redirect=true&passwordChanged=true";
@@ -46,19 +44,7 @@ public class ChangePassword {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
+    public NewPassword getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

@@ -21,8 +21,7 @@ public class Register {
 
     private final Profile profile = new Profile();
     private String email;
-    private String password;
-    private String confirmation;
+    private final NewPassword password = new NewPassword();
 
     @PostConstruct
     void startInPageLanguage() {
@@ -30,12 +29,11 @@ public class Register {
     }
 
     public String submit() {
-        if (!password.equals(confirmation)) {
-            FacesMessages.error("register:confirmation", "password.mismatch");
+        if (!password.isConfirmed("register:confirmation")) {
             return null;
         }
         try {
-            accounts.register(email, password, profile);
+            accounts.register(email, password.getPassword(), profile);
             return "/sign-in.xhtml?faces-redirect=true&registered=true";
         } catch (AccountException e) {
             FacesMessages.error(null, e.getMessageKey());
@@ -55,19 +53,7 @@ public class Register {
         this.email = email;
     }
 
-    public String getPassword() {
+    public NewPassword getPassword() {
         return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }

@@ -16,8 +16,7 @@ public class ResetPassword implements Serializable {
     transient PasswordResets resets;
 
     private String token;
-    private String newPassword;
-    private String confirmation;
+    private final NewPassword newPassword = new NewPassword();
     private boolean usable;
 
     /** View action: checks the link once when the page opens. */
@@ -26,12 +25,11 @@ public class ResetPassword implements Serializable {
     }
 
     public String submit() {
-        if (!newPassword.equals(confirmation)) {
-            FacesMessages.error("reset:confirmation", "password.mismatch");
+        if (!newPassword.isConfirmed("reset:confirmation")) {
             return null;
         }
         try {
-            resets.reset(token, newPassword);
+            resets.reset(token, newPassword.getPassword());
             return "/sign-in.xhtml?faces-redirect=true&reset=true";
         } catch (AccountException e) {
             FacesMessages.error(null, e.getMessageKey());
@@ -51,19 +49,7 @@ public class ResetPassword implements Serializable {
         this.token = token;
     }
 
-    public String getNewPassword() {
+    public NewPassword getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getConfirmation() {
-        return confirmation;
-    }
-
-    public void setConfirmation(String confirmation) {
-        this.confirmation = confirmation;
     }
 }
