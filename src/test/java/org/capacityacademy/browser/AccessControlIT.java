@@ -52,7 +52,7 @@ class AccessControlIT {
         try (Browser admin = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
             assertEquals(200, admin.fetchStatus("/api/admin/users?q=future-teacher"));
-            admin.clickLink("Users");
+            admin.go("/admin/users.xhtml");
             admin.fill("q", email).click("search-submit");
             assertEquals("One person found", admin.text("#user-count"));
             admin.click("users:rows:0:roles:1:grant");

@@ -21,6 +21,13 @@ public class TextFormat {
         return new MessageFormat(pattern, language.getLocale()).format(new Object[] {first});
     }
 
+    /** A moment in the page's language, in the server's time zone. */
+    public String instant(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter
+                .ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM).withLocale(language.getLocale())
+                .withZone(java.time.ZoneId.systemDefault()).format(instant);
+    }
+
     public String two(String pattern, Object first, Object second) {
         return new MessageFormat(pattern, language.getLocale()).format(new Object[] {first, second});
     }

@@ -1,0 +1,80 @@
+package org.capacityacademy.assessment.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.assessment.entity.Question;
+import org.capacityacademy.catalog.control.ContentHash;
+import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The stored question banks of a course, brought in line with its files by the course import. */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class QuestionBanks {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    /**
+     * Stores a module's questions; questions no longer in any bank are retired by
+     * {@link #retireAllBut}. Returns how many questions were added or changed.
+     */
+    public int store(long courseId, long moduleId, List<QuestionDefinition> questions, Map<String, Question> existing,
+                     Instant now) {
+        int changed = 0;
+        for (int position = 0; position < questions.size(); position++) {
+            QuestionDefinition definition = questions.get(position);
+            Question question = existing.get(definition.code());
+            if (question == null) {
+                question = new Question(courseId, definition.code());
+                em.persist(question);
+                existing.put(definition.code(), question);
+            }
+            Map<String, Question.Content> texts = new LinkedHashMap<>();
+            definition.text().forEach((language, gift) -> texts.put(language, new Question.Content(JSON.toJson(gift))));
+            if (question.describe(moduleId, position, definition.type(), definition.cites(), texts,
+                    ContentHash.of(definition), now)) {
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    public Map<String, Question> byCode(long courseId) {
+        return new HashMap<>(em.createNamedQuery(Question.FIND_BY_COURSE, Question.class)
+                .setParameter("course", courseId).getResultStream()
+                .collect(Collectors.toMap(Question::getCode, Function.identity())));
+    }
+
+    public int retireAllBut(Map<String, Question> stored, Set<String> kept) {
+        int retired = 0;
+        for (Question question : stored.values()) {
+            if (!kept.contains(question.getCode()) && !question.isRetired()) {
+                question.retire();
+                retired++;
+            }
+        }
+        return retired;
+    }
+
+    /** The question in one language as its GIFT file stated it. */
+    public static GiftQuestion content(Question question, String language) {
+        return JSON.fromJson(question.textIn(language).getContent(), GiftQuestion.class);
+    }
+}

@@ -1,0 +1,327 @@
+package org.capacityacademy.assessment.control;
+
+import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
+import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.catalog.control.ContentProblem;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads question banks in Moodle's GIFT format: single and multiple choice, true/false,
+ * matching and short answer, with per-answer and general feedback, {@code ::titles::} as
+ * question ids, and a {@code // cites: 19, 32(c)} comment naming the report paragraphs a
+ * question rests on. Every problem is reported with its line.
+ */
+public final class GiftParser {
+
+    private static final Pattern CITES = Pattern.compile("^//\\s*cites\\s*:\\s*(.*)$");
+    private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
+    private static final String SPECIAL = "~=#{}:";
+
+    private final String file;
+    private final List<ContentProblem> problems = new ArrayList<>();
+
+    private GiftParser(String file) {
+        this.file = file;
+    }
+
+    public static List<GiftQuestion> parse(String file, String content) throws ContentException {
+        GiftParser parser = new GiftParser(file);
+        List<GiftQuestion> questions = parser.questions(content);
+        if (!parser.problems.isEmpty()) {
+            throw new ContentException(parser.problems);
+        }
+        return questions;
+    }
+
+    private List<GiftQuestion> questions(String content) {
+        List<GiftQuestion> questions = new ArrayList<>();
+        String[] lines = content.replace("\r\n", "\n").split("\n", -1);
+        StringBuilder block = new StringBuilder();
+        int blockLine = 0;
+        List<String> cites = List.of();
+        for (int i = 0; i <= lines.length; i++) {
+            String line = i < lines.length ? lines[i] : "";
+            String trimmed = line.strip();
+            if (trimmed.startsWith("//")) {
+                Matcher citing = CITES.matcher(trimmed);
+                if (citing.matches()) {
+                    cites = Arrays.stream(citing.group(1).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+                }
+                continue;
+            }
+            if (trimmed.startsWith("$CATEGORY:")) {
+                continue;
+            }
+            boolean endOfFile = i == lines.length;
+            if (endOfFile || (trimmed.isEmpty() && !insideBraces(block))) {
+                if (!block.isEmpty()) {
+                    GiftQuestion question = question(block.toString(), blockLine, cites);
+                    if (question != null) {
+                        questions.add(question);
+                    }
+                    block.setLength(0);
+                    cites = List.of();
+                }
+                continue;
+            }
+            if (block.isEmpty()) {
+                blockLine = i + 1;
+            } else {
+                block.append('\n');
+            }
+            block.append(line);
+        }
+        return questions;
+    }
+
+    private static boolean insideBraces(CharSequence text) {
+        int depth = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == '{') {
+                depth++;
+            } else if (c == '}') {
+                depth--;
+            }
+        }
+        return depth > 0;
+    }
+
+    private GiftQuestion question(String block, int firstLine, List<String> cites) {
+        String rest = block.strip();
+        String id = null;
+        if (rest.startsWith("::")) {
+            int end = unescapedIndexOf(rest, "::", 2);
+            if (end < 0) {
+                return problem(firstLine, "the title opened with :: is never closed with ::");
+            }
+            id = unescape(rest.substring(2, end)).strip();
+            rest = rest.substring(end + 2).strip();
+        }
+        if (rest.startsWith("[")) {
+            int format = rest.indexOf(']');
+            if (format > 0) {
+                rest = rest.substring(format + 1).strip();
+            }
+        }
+        int open = unescapedIndexOf(rest, "{", 0);
+        if (open < 0) {
+            return problem(firstLine, "no answers: a question needs an answer block in { }");
+        }
+        int close = unescapedIndexOf(rest, "}", open + 1);
+        int nested = unescapedIndexOf(rest, "{", open + 1);
+        if (close < 0) {
+            return problem(lineOf(block, firstLine, "{"), "'{' is never closed with '}'");
+        }
+        if (nested >= 0 && nested < close) {
+            return problem(lineOf(block, firstLine, "{"), "'{' inside an answer block: write \\{ for a brace in text");
+        }
+        String text = rest.substring(0, open).strip();
+        String after = rest.substring(close + 1).strip();
+        if (!after.isEmpty()) {
+            text = text + " _____ " + after;
+        }
+        if (text.isEmpty()) {
+            return problem(firstLine, "the question has no text");
+        }
+        if (id == null || id.isEmpty()) {
+            return problem(firstLine, "the question has no ::id:: title");
+        }
+        int answerLine = firstLine + (int) block.substring(0, Math.max(0, block.indexOf('{'))).chars().filter(c -> c == '\n').count();
+        return answers(id, unescape(text), rest.substring(open + 1, close), answerLine, cites);
+    }
+
+    private GiftQuestion answers(String id, String text, String spec, int line, List<String> cites) {
+        String general = null;
+        int generalAt = unescapedIndexOf(spec, "####", 0);
+        if (generalAt >= 0) {
+            general = unescape(spec.substring(generalAt + 4)).strip();
+            spec = spec.substring(0, generalAt);
+        }
+        String body = spec.strip();
+        if (body.isEmpty()) {
+            return problem(line, "empty answers: an essay question ({}) is not supported here");
+        }
+        if (body.startsWith("#")) {
+            return problem(line, "unknown question type: numeric questions ({#...}) are not supported here");
+        }
+        List<String> trueFalse = splitUnescaped(body, '#');
+        String head = trueFalse.get(0).strip().toUpperCase(Locale.ROOT);
+        if (List.of("T", "TRUE", "F", "FALSE").contains(head)) {
+            if (trueFalse.size() > 3) {
+                return problem(line, "a true/false answer takes at most two feedbacks: {TRUE#wrong#right}");
+            }
+            boolean value = head.startsWith("T");
+            String wrong = trueFalse.size() > 1 ? unescape(trueFalse.get(1)).strip() : null;
+            String right = trueFalse.size() > 2 ? unescape(trueFalse.get(2)).strip() : null;
+            return new GiftQuestion(id, QuestionType.TRUE_FALSE, text,
+                    List.of(new GiftAnswer(String.valueOf(value), null, 100, wrong, right)), general, cites, line);
+        }
+        List<String> tokens = tokens(body);
+        if (tokens == null) {
+            return problem(line, "unknown question type: answers must start with = or ~");
+        }
+        List<GiftAnswer> answers = new ArrayList<>();
+        boolean anyWrong = false;
+        boolean anyWeight = false;
+        boolean anyMatch = false;
+        int right = 0;
+        for (String token : tokens) {
+            boolean isRight = token.charAt(0) == '=';
+            String content = token.substring(1).strip();
+            Double weight = null;
+            Matcher weighted = WEIGHT.matcher(content);
+            if (weighted.find()) {
+                weight = Double.parseDouble(weighted.group(1));
+                content = content.substring(weighted.end()).strip();
+                anyWeight = true;
+            }
+            List<String> parts = splitUnescaped(content, '#');
+            String answer = parts.get(0);
+            String feedback = parts.size() > 1 ? unescape(String.join("#", parts.subList(1, parts.size()))).strip() : null;
+            if (unescape(answer).isBlank()) {
+                return problem(line, "an answer is empty");
+            }
+            int arrow = answer.indexOf("->");
+            String match = null;
+            if (isRight && arrow >= 0) {
+                match = unescape(answer.substring(arrow + 2)).strip();
+                answer = answer.substring(0, arrow);
+                anyMatch = true;
+                if (match.isEmpty()) {
+                    return problem(line, "a matching pair has nothing after ->");
+                }
+            }
+            anyWrong |= !isRight;
+            if (isRight) {
+                right++;
+            }
+            answers.add(new GiftAnswer(unescape(answer).strip(), match,
+                    weight != null ? weight : (isRight ? 100 : 0), feedback, null));
+        }
+        if (anyMatch) {
+            if (anyWrong || answers.stream().anyMatch(a -> a.match() == null)) {
+                return problem(line, "a matching question takes only pairs: =left -> right");
+            }
+            if (answers.size() < 3) {
+                return problem(line, "a matching question needs at least 3 pairs");
+            }
+            return new GiftQuestion(id, QuestionType.MATCHING, text, answers, general, cites, line);
+        }
+        if (!anyWrong && !anyWeight) {
+            return new GiftQuestion(id, QuestionType.SHORT_ANSWER, text, answers, general, cites, line);
+        }
+        if (anyWeight) {
+            double total = answers.stream().mapToDouble(GiftAnswer::weight).filter(w -> w > 0).sum();
+            if (Math.abs(total - 100) > 0.5) {
+                return problem(line, "the weights of the right answers add up to " + total + "%, not 100%");
+            }
+            return new GiftQuestion(id, QuestionType.MULTIPLE_CHOICE, text, answers, general, cites, line);
+        }
+        if (right != 1) {
+            return problem(line, "a single-choice question needs exactly one right answer (=), found " + right);
+        }
+        if (answers.size() < 2) {
+            return problem(line, "a choice question needs at least two answers");
+        }
+        return new GiftQuestion(id, QuestionType.SINGLE_CHOICE, text, answers, general, cites, line);
+    }
+
+    /** Splits an answer block into tokens each starting with = or ~; null if text comes first. */
+    private static List<String> tokens(String body) {
+        List<String> tokens = new ArrayList<>();
+        StringBuilder token = new StringBuilder();
+        for (int i = 0; i < body.length(); i++) {
+            char c = body.charAt(i);
+            if (c == '\\' && i + 1 < body.length()) {
+                token.append(c).append(body.charAt(++i));
+                continue;
+            }
+            if ((c == '=' || c == '~') && !(c == '=' && i + 1 < body.length() && body.charAt(i + 1) == '>')) {
+                if (!token.isEmpty()) {
+                    tokens.add(token.toString());
+                }
+                token.setLength(0);
+            } else if (token.isEmpty() && !Character.isWhitespace(c)) {
+                return null;
+            }
+            if (!(token.isEmpty() && Character.isWhitespace(c))) {
+                token.append(c);
+            }
+        }
+        if (!token.isEmpty()) {
+            tokens.add(token.toString());
+        }
+        return tokens.isEmpty() ? null : tokens;
+    }
+
+    private static List<String> splitUnescaped(String text, char separator) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                part.append(c).append(text.charAt(++i));
+            } else if (c == separator) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(c);
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    private static int unescapedIndexOf(String text, String target, int from) {
+        for (int i = from; i <= text.length() - target.length(); i++) {
+            if (text.charAt(i) == '\\') {
+                i++;
+            } else if (text.startsWith(target, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static String unescape(String text) {
+        StringBuilder plain = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && i + 1 < text.length()) {
+                char next = text.charAt(i + 1);
+                if (SPECIAL.indexOf(next) >= 0 || next == '\\') {
+                    plain.append(next);
+                    i++;
+                    continue;
+                }
+                if (next == 'n') {
+                    plain.append('\n');
+                    i++;
+                    continue;
+                }
+            }
+            plain.append(c);
+        }
+        return plain.toString();
+    }
+
+    private static int lineOf(String block, int firstLine, String marker) {
+        int at = block.indexOf(marker);
+        return at < 0 ? firstLine : firstLine + (int) block.substring(0, at).chars().filter(c -> c == '\n').count();
+    }
+
+    private GiftQuestion problem(int line, String message) {
+        problems.add(new ContentProblem(file, line, message));
+        return null;
+    }
+}

@@ -1,0 +1,24 @@
+package org.capacityacademy.assessment.control;
+
+import org.capacityacademy.assessment.entity.QuestionType;
+
+import java.util.List;
+
+/**
+ * One question as a GIFT file states it.
+ *
+ * @param cites the report sections named by the {@code // cites:} comment before it
+ * @param line where the question starts in its file
+ */
+public record GiftQuestion(String id, QuestionType type, String text, List<GiftAnswer> answers,
+                           String generalFeedback, List<String> cites, int line) {
+
+    /**
+     * One answer. For choices, {@code weight} is the share of the mark (100 for the one right
+     * answer of a single choice); for matching, {@code text} is the left side and {@code match}
+     * the right; for true/false there is one answer whose text is {@code true} or {@code false},
+     * with the feedback for a wrong answer and for a right one.
+     */
+    public record GiftAnswer(String text, String match, double weight, String feedback, String rightFeedback) {
+    }
+}

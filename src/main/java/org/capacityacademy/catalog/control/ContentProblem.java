@@ -1,0 +1,10 @@
+package org.capacityacademy.catalog.control;
+
+/** One thing wrong in a course's files: where it is and what is wrong, for the author to fix. */
+public record ContentProblem(String file, int line, String message) {
+
+    @Override
+    public String toString() {
+        return line > 0 ? file + ":" + line + ": " + message : file + ": " + message;
+    }
+}

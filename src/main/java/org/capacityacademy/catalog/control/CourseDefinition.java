@@ -1,0 +1,52 @@
+package org.capacityacademy.catalog.control;
+
+import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.assessment.entity.QuestionType;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A course as its files state it, checked and complete in every language it offers; what
+ * the import stores. Texts are maps from language code to text.
+ */
+public record CourseDefinition(String code, int version, String defaultLanguage, List<String> languages,
+                               Map<String, String> title, Map<String, String> summary,
+                               String reportSymbol, List<String> officialLanguages,
+                               List<ReportSection> report, List<ModuleDefinition> modules,
+                               FinalAssessment finalAssessment) {
+
+    /** One paragraph (or unnumbered part) of the report, in each language. */
+    public record ReportSection(String id, Map<String, String> text) {
+    }
+
+    public record ModuleDefinition(String code, Map<String, String> title, Map<String, String> summary,
+                                   Map<String, String> quizTitle, int passMark, int attempts, boolean shuffle,
+                                   List<LessonDefinition> lessons, List<QuestionDefinition> questions) {
+    }
+
+    public record LessonDefinition(String code, Map<String, String> title, List<String> covers, int minutes,
+                                   Map<String, List<String>> objectives, List<KeyTerm> terms,
+                                   Map<String, String> bodyHtml) {
+    }
+
+    /** A key term: the term in each language, and its explanation in each language. */
+    public record KeyTerm(Map<String, String> term, Map<String, String> explanation) {
+    }
+
+    /** One question of a module's bank, as its GIFT file in each language states it. */
+    public record QuestionDefinition(String code, QuestionType type, List<String> cites,
+                                     Map<String, GiftQuestion> text) {
+    }
+
+    public record FinalAssessment(String code, Map<String, String> title, int draw, int passMark) {
+    }
+
+    public int questionCount() {
+        return modules.stream().mapToInt(m -> m.questions().size()).sum();
+    }
+
+    public int lessonCount() {
+        return modules.stream().mapToInt(m -> m.lessons().size()).sum();
+    }
+}

@@ -1,0 +1,143 @@
+package org.capacityacademy.catalog.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A course as last imported from its files; its texts per language. */
+@Entity
+@Table(name = "course")
+@NamedQuery(name = Course.FIND_BY_CODE, query = "SELECT c FROM Course c WHERE c.code = :code")
+@NamedQuery(name = Course.FIND_ALL, query = "SELECT c FROM Course c ORDER BY c.code")
+public class Course {
+
+    public static final String FIND_BY_CODE = "Course.findByCode";
+    public static final String FIND_ALL = "Course.findAll";
+
+    @Id
+    @SequenceGenerator(name = "catalog_seq", sequenceName = "catalog_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_seq")
+    private Long id;
+
+    private String code;
+
+    @Column(name = "content_version")
+    private int contentVersion;
+
+    @Column(name = "default_language")
+    private String defaultLanguage;
+
+    private String languages;
+
+    @Column(name = "report_symbol")
+    private String reportSymbol;
+
+    @Column(name = "official_languages")
+    private String officialLanguages;
+
+    @Column(name = "final_code")
+    private String finalCode;
+
+    @Column(name = "final_draw")
+    private int finalDraw;
+
+    @Column(name = "final_pass_mark")
+    private int finalPassMark;
+
+    @Column(name = "content_hash")
+    private String contentHash;
+
+    @Column(name = "imported_at")
+    private Instant importedAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "course_text", joinColumns = @JoinColumn(name = "course_id"))
+    @MapKeyColumn(name = "language")
+    private Map<String, CourseText> texts = new HashMap<>();
+
+    @Version
+    private long version;
+
+    protected Course() {
+    }
+
+    public Course(String code) {
+        this.code = code;
+    }
+
+    /** Takes what the files say now; {@code hash} identifies that content. */
+    public void describe(int contentVersion, String defaultLanguage, List<String> languages, String reportSymbol,
+                         List<String> officialLanguages, String finalCode, int finalDraw, int finalPassMark,
+                         Map<String, CourseText> texts, String hash, Instant now) {
+        this.contentVersion = contentVersion;
+        this.defaultLanguage = defaultLanguage;
+        this.languages = String.join(",", languages);
+        this.reportSymbol = reportSymbol;
+        this.officialLanguages = String.join(",", officialLanguages);
+        this.finalCode = finalCode;
+        this.finalDraw = finalDraw;
+        this.finalPassMark = finalPassMark;
+        this.texts.clear();
+        this.texts.putAll(texts);
+        this.contentHash = hash;
+        this.importedAt = now;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public int getContentVersion() {
+        return contentVersion;
+    }
+
+    public String getDefaultLanguage() {
+        return defaultLanguage;
+    }
+
+    public List<String> getLanguages() {
+        return Arrays.asList(languages.split(","));
+    }
+
+    public String getContentHash() {
+        return contentHash;
+    }
+
+    public Instant getImportedAt() {
+        return importedAt;
+    }
+
+    public int getFinalDraw() {
+        return finalDraw;
+    }
+
+    public int getFinalPassMark() {
+        return finalPassMark;
+    }
+
+    /** The texts in a language, or in the course's default language when it does not offer that one. */
+    public CourseText textIn(String language) {
+        return texts.getOrDefault(language, texts.get(defaultLanguage));
+    }
+}

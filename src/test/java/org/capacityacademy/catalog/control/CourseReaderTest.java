@@ -1,0 +1,81 @@
+package org.capacityacademy.catalog.control;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Broken course files are refused whole, each problem named with its file and line. */
+class CourseReaderTest {
+
+    @TempDir
+    Path copy;
+
+    private Path copyOfTheCourse() throws IOException {
+        Path source = CourseContentTest.COURSE;
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        return copy;
+    }
+
+    private static void replace(Path file, String from, String to) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.contains(from), () -> file + " lacks " + from);
+        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
+    }
+
+    @Test
+    void everyProblemIsNamedWithItsFileAndLine() throws IOException {
+        Path course = copyOfTheCourse();
+        Path module = course.resolve("modules/05-norms");
+        String lesson = "01-norms-from-existing-international-law.md";
+        replace(module.resolve(lesson), "<!-- en -->", "<!-- fr -->");
+        replace(module.resolve("quiz.en.gift"), "::norms-1::", "::norms-one::");
+        Path other = course.resolve("modules/04-cooperation/quiz.zh.gift");
+        Files.writeString(other, Files.readString(other) + "\n::cooperation-broken:: 未闭合 {=甲 ~乙\n");
+        replace(course.resolve("course.yaml"), "draw: 24", "draw: 900");
+
+        ContentException refused = assertThrows(ContentException.class, () -> CourseReader.read(course));
+        List<String> problems = refused.getProblems().stream().map(ContentProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.matches("modules/05-norms/" + lesson + ":\\d+: no explanation in en.*")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.matches("modules/05-norms/quiz\\.en\\.gift:\\d+: question 1 should be norms-1.*")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.matches("modules/04-cooperation/quiz\\.zh\\.gift:\\d+: '\\{' is never closed.*")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("course.yaml:") && p.contains("draws 900")), problems::toString);
+    }
+
+    @Test
+    void aParagraphQuotedTwiceOrNotAtAllIsRefused() throws IOException {
+        Path course = copyOfTheCourse();
+        replace(course.resolve("modules/08-conclusions/01-an-iterative-process.md"), "covers: [\"34\"]", "covers: [\"33\"]");
+        List<String> problems = assertThrows(ContentException.class, () -> CourseReader.read(course)).getProblems()
+                .stream().map(ContentProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("section 34 of the report must be quoted by exactly one lesson")), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("section 33 of the report must be quoted by exactly one lesson")), problems::toString);
+    }
+
+    @Test
+    void aCitationOfAParagraphThatDoesNotExistIsRefused() throws IOException {
+        Path course = copyOfTheCourse();
+        Path quiz = course.resolve("modules/02-introduction/quiz.zh.gift");
+        String text = Files.readString(quiz);
+        Files.writeString(quiz, text.replaceFirst("// cites: [^\\n]*", "// cites: 99"));
+        List<String> problems = assertThrows(ContentException.class, () -> CourseReader.read(course)).getProblems()
+                .stream().map(ContentProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("cites 99, which is not a section of the report")), problems::toString);
+    }
+}
