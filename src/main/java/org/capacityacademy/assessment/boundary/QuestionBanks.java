@@ -56,6 +56,15 @@ public class QuestionBanks {
         return changed;
     }
 
+    /** How many questions each module's bank holds now, by module id. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public Map<Long, Long> countsByModule(long courseId) {
+        return em.createQuery("SELECT q.moduleId, COUNT(q) FROM Question q WHERE q.courseId = :course "
+                        + "AND q.retired = FALSE GROUP BY q.moduleId", Object[].class)
+                .setParameter("course", courseId).getResultStream()
+                .collect(Collectors.toMap(row -> (Long) row[0], row -> (Long) row[1]));
+    }
+
     public Map<String, Question> byCode(long courseId) {
         return new HashMap<>(em.createNamedQuery(Question.FIND_BY_COURSE, Question.class)
                 .setParameter("course", courseId).getResultStream()

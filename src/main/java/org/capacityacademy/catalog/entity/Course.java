@@ -120,6 +120,10 @@ public class Course {
         return Arrays.asList(languages.split(","));
     }
 
+    public String getReportSymbol() {
+        return reportSymbol;
+    }
+
     public String getContentHash() {
         return contentHash;
     }

@@ -96,6 +96,14 @@ public class CourseModule {
         return retired;
     }
 
+    public int getPassMark() {
+        return passMark;
+    }
+
+    public ModuleText textIn(String language) {
+        return texts.get(language);
+    }
+
     public String getContentHash() {
         return contentHash;
     }

@@ -62,6 +62,10 @@ public class Lesson extends ImportedPart {
         return true;
     }
 
+    public CourseModule getModule() {
+        return module;
+    }
+
     public int getMinutes() {
         return minutes;
     }

@@ -31,4 +31,8 @@ public class TextFormat {
     public String two(String pattern, Object first, Object second) {
         return new MessageFormat(pattern, language.getLocale()).format(new Object[] {first, second});
     }
+
+    public String three(String pattern, Object first, Object second, Object third) {
+        return new MessageFormat(pattern, language.getLocale()).format(new Object[] {first, second, third});
+    }
 }

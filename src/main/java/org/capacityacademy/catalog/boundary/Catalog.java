@@ -1,0 +1,148 @@
+package org.capacityacademy.catalog.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.assessment.boundary.QuestionBanks;
+import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
+import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
+import org.capacityacademy.catalog.boundary.CatalogViews.KeyTermView;
+import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
+import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
+import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
+import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
+import org.capacityacademy.catalog.entity.Course;
+import org.capacityacademy.catalog.entity.CourseModule;
+import org.capacityacademy.catalog.entity.Lesson;
+import org.capacityacademy.catalog.entity.LessonText;
+import org.capacityacademy.catalog.entity.ReportSection;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The public catalogue: courses, their syllabus, and lessons with the report paragraphs they
+ * quote, each in the reader's language when the course offers it, else in its default one.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
+public class Catalog {
+
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    QuestionBanks banks;
+
+    public List<CourseCard> courses(String language) {
+        return em.createNamedQuery(Course.FIND_ALL, Course.class).getResultStream()
+                .map(course -> card(course, lessons(course), modules(course).size(), language)).toList();
+    }
+
+    public Optional<CourseOutline> course(String code, String language) {
+        return find(code).map(course -> {
+            List<CourseModule> modules = modules(course);
+            List<Lesson> lessons = lessons(course);
+            CourseCard card = card(course, lessons, modules.size(), language);
+            Map<Long, Long> questions = banks.countsByModule(course.getId());
+            List<ModuleOutline> outlines = modules.stream().map(module -> new ModuleOutline(module.getCode(),
+                    module.textIn(card.language()).getTitle(), module.textIn(card.language()).getSummary(),
+                    lessons.stream().filter(l -> l.getModule().getId().equals(module.getId()))
+                            .map(l -> link(l, card.language())).toList(),
+                    module.textIn(card.language()).getQuizTitle(), questions.getOrDefault(module.getId(), 0L),
+                    module.getPassMark())).toList();
+            return new CourseOutline(card, course.textIn(card.language()).getFinalTitle(), course.getFinalDraw(),
+                    course.getFinalPassMark(), outlines);
+        });
+    }
+
+    public Optional<LessonView> lesson(String courseCode, String lessonCode, String language) {
+        Optional<Course> found = find(courseCode);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Course course = found.get();
+        String shown = course.getLanguages().contains(language) ? language : course.getDefaultLanguage();
+        List<Lesson> lessons = lessons(course);
+        int index = lessons.stream().map(Lesson::getCode).toList().indexOf(lessonCode);
+        if (index < 0) {
+            return Optional.empty();
+        }
+        Lesson lesson = lessons.get(index);
+        LessonText text = lesson.textIn(shown);
+        Map<String, ReportSection> sections = em.createNamedQuery(ReportSection.FIND_BY_COURSE, ReportSection.class)
+                .setParameter("course", course.getId()).getResultStream()
+                .collect(Collectors.toMap(ReportSection::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+        List<QuotedSection> quoted = lesson.getCovers().stream().map(sections::get).filter(s -> s != null)
+                .map(section -> quote(section, shown)).toList();
+        return Optional.of(new LessonView(course.getCode(), course.textIn(shown).getTitle(),
+                lesson.getModule().textIn(shown).getTitle(), lesson.getCode(), text.getTitle(), shown,
+                lesson.getMinutes(), objectives(text), terms(text, shown), quoted, text.getBodyHtml(),
+                index > 0 ? link(lessons.get(index - 1), shown) : null,
+                index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, course.getReportSymbol()));
+    }
+
+    private static QuotedSection quote(ReportSection section, String language) {
+        ReportSection.SectionText text = section.textIn(language);
+        boolean numbered = section.getCode().matches("\\d+");
+        return new QuotedSection(section.getCode(), (numbered ? "para-" : "part-") + section.getCode(), numbered,
+                List.of(text.getBody().split("\n\n")), text.isOfficial());
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<String> objectives(LessonText text) {
+        return JSON.fromJson(text.getObjectives(), List.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<KeyTermView> terms(LessonText text, String language) {
+        List<Map<String, Object>> terms = JSON.fromJson(text.getTerms(), List.class);
+        List<KeyTermView> views = new ArrayList<>();
+        for (Map<String, Object> term : terms) {
+            Map<String, String> names = (Map<String, String>) term.get("term");
+            List<String> others = names.entrySet().stream().filter(e -> !e.getKey().equals(language))
+                    .map(Map.Entry::getValue).toList();
+            views.add(new KeyTermView(names.get(language), others, String.valueOf(term.get("explanation"))));
+        }
+        return views;
+    }
+
+    private CourseCard card(Course course, List<Lesson> lessons, int modules, String language) {
+        String shown = course.getLanguages().contains(language) ? language : course.getDefaultLanguage();
+        return new CourseCard(course.getCode(), course.textIn(shown).getTitle(), course.textIn(shown).getSummary(),
+                shown, course.getLanguages(), modules, lessons.size(), lessons.stream().mapToInt(Lesson::getMinutes).sum());
+    }
+
+    private static LessonLink link(Lesson lesson, String language) {
+        return new LessonLink(lesson.getCode(), lesson.textIn(language).getTitle(), lesson.getMinutes(), lesson.getCovers());
+    }
+
+    private Optional<Course> find(String code) {
+        if (code == null || code.length() > 80) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery(Course.FIND_BY_CODE, Course.class).setParameter("code", code).getResultStream().findFirst();
+    }
+
+    private List<CourseModule> modules(Course course) {
+        return em.createNamedQuery(CourseModule.FIND_BY_COURSE, CourseModule.class).setParameter("course", course)
+                .getResultStream().filter(m -> !m.isRetired()).toList();
+    }
+
+    private List<Lesson> lessons(Course course) {
+        return em.createNamedQuery(Lesson.FIND_BY_COURSE, Lesson.class).setParameter("course", course.getId())
+                .getResultStream().filter(l -> !l.isRetired()).toList();
+    }
+}

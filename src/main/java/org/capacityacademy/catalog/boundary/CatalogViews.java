@@ -1,0 +1,54 @@
+package org.capacityacademy.catalog.boundary;
+
+import java.io.Serializable;
+import java.util.List;
+
+/** What the public catalogue pages show: plain values in one language, nothing to lazy-load. */
+public final class CatalogViews {
+
+    private CatalogViews() {
+    }
+
+    /**
+     * @param language the language the texts are in: the reader's, or the course's default
+     *                 when the course is not offered in the reader's
+     */
+    public record CourseCard(String code, String title, String summary, String language, List<String> languages,
+                             int modules, int lessons, int minutes) implements Serializable {
+    }
+
+    public record CourseOutline(CourseCard card, String finalTitle, int finalQuestions, int finalPassMark,
+                                List<ModuleOutline> modules) implements Serializable {
+    }
+
+    public record ModuleOutline(String code, String title, String summary, List<LessonLink> lessons,
+                                String quizTitle, long questions, int passMark) implements Serializable {
+    }
+
+    public record LessonLink(String code, String title, int minutes, List<String> covers) implements Serializable {
+    }
+
+    /** A lesson in one language with the report sections it quotes. */
+    public record LessonView(String courseCode, String courseTitle, String moduleTitle, String code, String title,
+                             String language, int minutes, List<String> objectives, List<KeyTermView> terms,
+                             List<QuotedSection> quoted, String bodyHtml, LessonLink previous, LessonLink next,
+                             String reportSymbol) implements Serializable {
+    }
+
+    /** A key term: its text in the lesson's language first, then the others; its explanation. */
+    public record KeyTermView(String term, List<String> alsoKnownAs, String explanation) implements Serializable {
+        /** The term in the other languages, e.g. "(ICT)" beside 信通技术. */
+        public String also() {
+            return alsoKnownAs.isEmpty() ? "" : "(" + String.join(" / ", alsoKnownAs) + ")";
+        }
+    }
+
+    /** A paragraph or part of the report as quoted in a lesson. */
+    public record QuotedSection(String id, String anchor, boolean numbered, List<String> blocks, boolean official)
+            implements Serializable {
+        /** The link to this section on the lesson page, e.g. {@code #para-26}. */
+        public String href() {
+            return "#" + anchor;
+        }
+    }
+}

@@ -1,0 +1,75 @@
+package org.capacityacademy.catalog.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
+import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
+import org.capacityacademy.platform.boundary.Language;
+import org.capacityacademy.platform.control.Messages;
+import org.capacityacademy.platform.control.SupportedLanguage;
+
+import java.io.IOException;
+import java.util.Locale;
+
+/** Backs {@code catalog/lesson.xhtml}: one lesson, the paragraphs it quotes, and its explanation. */
+@Named
+@RequestScoped
+public class ReadLesson {
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Language language;
+
+    private String course;
+    private String lesson;
+    private LessonView view;
+
+    /** View action: an unknown lesson is a 404. */
+    public void load() throws IOException {
+        view = catalog.lesson(course, lesson, language.getTag()).orElse(null);
+        if (view == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    /** True when the course is not offered in the page's language and is shown in another. */
+    public boolean isFallback() {
+        return view != null && !view.language().equals(language.getTag());
+    }
+
+    public String getShownLanguageName() {
+        return SupportedLanguage.fromTag(view.language()).map(SupportedLanguage::getNativeName).orElse(view.language());
+    }
+
+    /** "Paragraph 26" or the name of an unnumbered part, in the page's language. */
+    public String label(QuotedSection section) {
+        Locale locale = language.getLocale();
+        return section.numbered() ? Messages.text(locale, "catalog.paragraph", section.id())
+                : Messages.text(locale, "catalog.part." + section.id());
+    }
+
+    public LessonView getLesson() {
+        return view;
+    }
+
+    public String getCourse() {
+        return course;
+    }
+
+    public void setCourse(String course) {
+        this.course = course;
+    }
+
+    public String getLessonCode() {
+        return lesson;
+    }
+
+    public void setLessonCode(String lesson) {
+        this.lesson = lesson;
+    }
+}
