@@ -46,6 +46,11 @@ public class Language {
         return getCurrent().getDirection();
     }
 
+    /** The writing direction of content in another language, e.g. Chinese course text on an Arabic page. */
+    public String directionOf(String tag) {
+        return SupportedLanguage.fromTag(tag).map(SupportedLanguage::getDirection).orElse("ltr");
+    }
+
     public List<SupportedLanguage> getChoices() {
         return List.of(SupportedLanguage.values());
     }
