@@ -21,10 +21,10 @@ import java.io.Serializable;
 public class EditProfile implements Serializable {
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     private String email;
     private Profile profile;

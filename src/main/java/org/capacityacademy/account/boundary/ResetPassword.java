@@ -13,7 +13,7 @@ import java.io.Serializable;
 public class ResetPassword implements Serializable {
 
     @Inject
-    transient PasswordResets resets;
+    PasswordResets resets;
 
     private String token;
     private final NewPassword newPassword = new NewPassword();

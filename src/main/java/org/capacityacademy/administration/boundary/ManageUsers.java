@@ -27,7 +27,7 @@ public class ManageUsers implements Serializable {
     public static final int PAGE_SIZE = 25;
 
     @Inject
-    transient AccountService accounts;
+    AccountService accounts;
 
     private String query = "";
     private int page = 1;

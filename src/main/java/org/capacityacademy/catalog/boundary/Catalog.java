@@ -52,7 +52,15 @@ public class Catalog {
     }
 
     public Optional<CourseOutline> course(String code, String language) {
-        return find(code).map(course -> {
+        return find(code).map(course -> outline(course, language));
+    }
+
+    public Optional<CourseOutline> course(long id, String language) {
+        return Optional.ofNullable(em.find(Course.class, id)).map(course -> outline(course, language));
+    }
+
+    private CourseOutline outline(Course course, String language) {
+        {
             List<CourseModule> modules = modules(course);
             List<Lesson> lessons = lessons(course);
             CourseCard card = card(course, lessons, modules.size(), language);
@@ -65,7 +73,7 @@ public class Catalog {
                     module.getPassMark())).toList();
             return new CourseOutline(card, course.textIn(card.language()).getFinalTitle(), course.getFinalDraw(),
                     course.getFinalPassMark(), outlines);
-        });
+        }
     }
 
     public Optional<LessonView> lesson(String courseCode, String lessonCode, String language) {
@@ -87,7 +95,7 @@ public class Catalog {
                 .collect(Collectors.toMap(ReportSection::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<QuotedSection> quoted = lesson.getCovers().stream().map(sections::get).filter(s -> s != null)
                 .map(section -> quote(section, shown)).toList();
-        return Optional.of(new LessonView(course.getCode(), course.textIn(shown).getTitle(),
+        return Optional.of(new LessonView(course.getId(), lesson.getId(), course.getCode(), course.textIn(shown).getTitle(),
                 lesson.getModule().textIn(shown).getTitle(), lesson.getCode(), text.getTitle(), shown,
                 lesson.getMinutes(), objectives(text), terms(text, shown), quoted, text.getBodyHtml(),
                 index > 0 ? link(lessons.get(index - 1), shown) : null,
@@ -121,12 +129,12 @@ public class Catalog {
 
     private CourseCard card(Course course, List<Lesson> lessons, int modules, String language) {
         String shown = course.getLanguages().contains(language) ? language : course.getDefaultLanguage();
-        return new CourseCard(course.getCode(), course.textIn(shown).getTitle(), course.textIn(shown).getSummary(),
+        return new CourseCard(course.getId(), course.getCode(), course.textIn(shown).getTitle(), course.textIn(shown).getSummary(),
                 shown, course.getLanguages(), modules, lessons.size(), lessons.stream().mapToInt(Lesson::getMinutes).sum());
     }
 
     private static LessonLink link(Lesson lesson, String language) {
-        return new LessonLink(lesson.getCode(), lesson.textIn(language).getTitle(), lesson.getMinutes(), lesson.getCovers());
+        return new LessonLink(lesson.getId(), lesson.getCode(), lesson.textIn(language).getTitle(), lesson.getMinutes(), lesson.getCovers());
     }
 
     private Optional<Course> find(String code) {

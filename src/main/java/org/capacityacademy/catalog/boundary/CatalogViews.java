@@ -13,7 +13,7 @@ public final class CatalogViews {
      * @param language the language the texts are in: the reader's, or the course's default
      *                 when the course is not offered in the reader's
      */
-    public record CourseCard(String code, String title, String summary, String language, List<String> languages,
+    public record CourseCard(long id, String code, String title, String summary, String language, List<String> languages,
                              int modules, int lessons, int minutes) implements Serializable {
     }
 
@@ -25,11 +25,11 @@ public final class CatalogViews {
                                 String quizTitle, long questions, int passMark) implements Serializable {
     }
 
-    public record LessonLink(String code, String title, int minutes, List<String> covers) implements Serializable {
+    public record LessonLink(long id, String code, String title, int minutes, List<String> covers) implements Serializable {
     }
 
     /** A lesson in one language with the report sections it quotes. */
-    public record LessonView(String courseCode, String courseTitle, String moduleTitle, String code, String title,
+    public record LessonView(long courseId, long id, String courseCode, String courseTitle, String moduleTitle, String code, String title,
                              String language, int minutes, List<String> objectives, List<KeyTermView> terms,
                              List<QuotedSection> quoted, String bodyHtml, LessonLink previous, LessonLink next,
                              String reportSymbol) implements Serializable {

@@ -15,10 +15,10 @@ import java.util.List;
 public class ManageCourses implements Serializable {
 
     @Inject
-    transient CourseLibrary library;
+    CourseLibrary library;
 
     @Inject
-    transient Language language;
+    Language language;
 
     private List<CourseLibrary.CourseSummary> courses;
     private List<ImportReport> reports = List.of();

@@ -1,6 +1,7 @@
 package org.capacityacademy.catalog.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -15,8 +16,8 @@ import java.util.Locale;
 
 /** Backs {@code catalog/lesson.xhtml}: one lesson, the paragraphs it quotes, and its explanation. */
 @Named
-@RequestScoped
-public class ReadLesson {
+@ViewScoped
+public class ReadLesson implements Serializable {
 
     @Inject
     Catalog catalog;

@@ -1,6 +1,7 @@
 package org.capacityacademy.catalog.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
+import java.io.Serializable;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,8 +12,8 @@ import java.io.IOException;
 
 /** Backs {@code catalog/course.xhtml}: a course's syllabus, modules, lessons and quizzes. */
 @Named
-@RequestScoped
-public class ViewCourse {
+@ViewScoped
+public class ViewCourse implements Serializable {
 
     @Inject
     Catalog catalog;

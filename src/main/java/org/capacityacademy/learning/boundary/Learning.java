@@ -1,0 +1,129 @@
+package org.capacityacademy.learning.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.account.boundary.AccountService;
+import org.capacityacademy.catalog.boundary.Catalog;
+import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
+import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
+import org.capacityacademy.learning.entity.Enrolment;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Enrolment and lesson progress of the person signed in, kept in the database as it happens. */
+@Stateless
+public class Learning {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Catalog catalog;
+
+    Clock clock = Clock.systemUTC();
+
+    /** Where a person stands in a course. */
+    public record Progress(boolean enrolled, Set<Long> completed, Long lastLessonId) implements Serializable {
+
+        public static final Progress NONE = new Progress(false, Set.of(), null);
+
+        public boolean isCompleted(long lessonId) {
+            return completed.contains(lessonId);
+        }
+
+        /** Completed lessons among the given ones, as a whole percentage. */
+        public int percentOf(List<LessonLink> lessons) {
+            if (lessons.isEmpty()) {
+                return 0;
+            }
+            long done = lessons.stream().filter(l -> completed.contains(l.id())).count();
+            return (int) (100 * done / lessons.size());
+        }
+
+        /** The lesson to continue with: the last one opened unless done, else the first not done after it. */
+        public Optional<LessonLink> continueWith(List<LessonLink> lessons) {
+            int start = 0;
+            for (int i = 0; i < lessons.size(); i++) {
+                if (lessons.get(i).id() == (lastLessonId == null ? -1 : lastLessonId)) {
+                    start = i;
+                }
+            }
+            for (int i = start; i < lessons.size(); i++) {
+                if (!completed.contains(lessons.get(i).id())) {
+                    return Optional.of(lessons.get(i));
+                }
+            }
+            return lessons.stream().filter(l -> !completed.contains(l.id())).findFirst()
+                    .or(() -> lessons.isEmpty() ? Optional.empty() : Optional.of(lessons.get(lessons.size() - 1)));
+        }
+    }
+
+    /** A course on the "My learning" page. */
+    public record MyCourse(CourseOutline course, int percent, int completed, int lessons, Instant lastActivity,
+                           LessonLink next) implements Serializable {
+    }
+
+    public Progress progress(String email, long courseId) {
+        return find(email, courseId).filter(Enrolment::isActive)
+                .map(e -> new Progress(true, Set.copyOf(e.getCompletedLessons()), e.getLastLessonId()))
+                .orElse(Progress.NONE);
+    }
+
+    public void enrol(String email, long courseId) {
+        Optional<Enrolment> enrolment = find(email, courseId);
+        if (enrolment.isPresent()) {
+            enrolment.get().reenrol(clock.instant());
+        } else {
+            em.persist(new Enrolment(accounts.getByEmail(email).getId(), courseId, clock.instant()));
+        }
+    }
+
+    /** Leaves the course; the progress is kept and comes back on enrolling again. */
+    public void unenrol(String email, long courseId) {
+        find(email, courseId).ifPresent(e -> e.unenrol(clock.instant()));
+    }
+
+    /** Remembers the lesson as the place to resume; only for enrolled learners. */
+    public void visit(String email, long courseId, long lessonId) {
+        find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> e.visited(lessonId, clock.instant()));
+    }
+
+    public boolean complete(String email, long courseId, long lessonId) {
+        Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive);
+        enrolment.ifPresent(e -> e.completed(lessonId, clock.instant()));
+        return enrolment.isPresent();
+    }
+
+    public List<MyCourse> myLearning(String email, String language) {
+        long account = accounts.getByEmail(email).getId();
+        List<MyCourse> courses = new ArrayList<>();
+        for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_ACTIVE_OF, Enrolment.class)
+                .setParameter("account", account).getResultList()) {
+            catalog.course(enrolment.getCourseId(), language).ifPresent(course -> {
+                List<LessonLink> lessons = course.modules().stream().flatMap(m -> m.lessons().stream()).toList();
+                Progress progress = new Progress(true, enrolment.getCompletedLessons(), enrolment.getLastLessonId());
+                int done = (int) lessons.stream().filter(l -> progress.isCompleted(l.id())).count();
+                courses.add(new MyCourse(course, progress.percentOf(lessons), done, lessons.size(),
+                        enrolment.getLastActivityAt(), progress.continueWith(lessons).orElse(null)));
+            });
+        }
+        return courses;
+    }
+
+    private Optional<Enrolment> find(String email, long courseId) {
+        return accounts.findByEmail(email).flatMap(account -> em.createNamedQuery(Enrolment.FIND, Enrolment.class)
+                .setParameter("account", account.getId()).setParameter("course", courseId)
+                .getResultStream().findFirst());
+    }
+}

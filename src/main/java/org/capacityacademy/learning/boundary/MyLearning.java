@@ -1,0 +1,33 @@
+package org.capacityacademy.learning.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.capacityacademy.account.boundary.CurrentUser;
+import org.capacityacademy.platform.boundary.Language;
+
+import java.util.List;
+
+/** Backs {@code learning/my-learning.xhtml}: every course the person follows, how far they are, what is next. */
+@Named
+@RequestScoped
+public class MyLearning {
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    Language language;
+
+    private List<Learning.MyCourse> courses;
+
+    public List<Learning.MyCourse> getCourses() {
+        if (courses == null) {
+            courses = learning.myLearning(currentUser.getEmail(), language.getTag());
+        }
+        return courses;
+    }
+}

@@ -1,0 +1,130 @@
+package org.capacityacademy.learning.entity;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.capacityacademy.platform.control.InstantConverter;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A person's enrolment in a course, with the lessons they completed and where they were last.
+ * (The completion times name their converter: auto-applied converters do not reach map values.)
+ */
+@Entity
+@Table(name = "enrolment")
+@NamedQuery(name = Enrolment.FIND, query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course")
+@NamedQuery(name = Enrolment.FIND_ACTIVE_OF, query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.active = TRUE "
+        + "ORDER BY e.lastActivityAt DESC, e.enrolledAt DESC")
+public class Enrolment {
+
+    public static final String FIND = "Enrolment.find";
+    public static final String FIND_ACTIVE_OF = "Enrolment.findActiveOf";
+
+    @Id
+    @SequenceGenerator(name = "enrolment_seq", sequenceName = "enrolment_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "enrolment_seq")
+    private Long id;
+
+    @Column(name = "account_id")
+    private long accountId;
+
+    @Column(name = "course_id")
+    private long courseId;
+
+    private boolean active;
+
+    @Column(name = "enrolled_at")
+    private Instant enrolledAt;
+
+    @Column(name = "unenrolled_at")
+    private Instant unenrolledAt;
+
+    @Column(name = "last_lesson_id")
+    private Long lastLessonId;
+
+    @Column(name = "last_activity_at")
+    private Instant lastActivityAt;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "lesson_completion", joinColumns = @JoinColumn(name = "enrolment_id"))
+    @MapKeyColumn(name = "lesson_id")
+    @Column(name = "completed_at")
+    @Convert(converter = InstantConverter.class)
+    private Map<Long, Instant> completions = new HashMap<>();
+
+    @Version
+    private long version;
+
+    protected Enrolment() {
+    }
+
+    public Enrolment(long accountId, long courseId, Instant now) {
+        this.accountId = accountId;
+        this.courseId = courseId;
+        this.active = true;
+        this.enrolledAt = now;
+        this.lastActivityAt = now;
+    }
+
+    /** Enrolling again after unenrolling picks up the earlier progress. */
+    public void reenrol(Instant now) {
+        if (!active) {
+            active = true;
+            unenrolledAt = null;
+            lastActivityAt = now;
+        }
+    }
+
+    public void unenrol(Instant now) {
+        active = false;
+        unenrolledAt = now;
+    }
+
+    public void visited(long lessonId, Instant now) {
+        lastLessonId = lessonId;
+        lastActivityAt = now;
+    }
+
+    /** Completing a lesson twice keeps the first completion. */
+    public void completed(long lessonId, Instant now) {
+        completions.putIfAbsent(lessonId, now);
+        visited(lessonId, now);
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public long getCourseId() {
+        return courseId;
+    }
+
+    public Long getLastLessonId() {
+        return lastLessonId;
+    }
+
+    public Instant getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public Set<Long> getCompletedLessons() {
+        return Collections.unmodifiableSet(completions.keySet());
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * What a learner does with a course: enrolment (unenrolling keeps the history), lesson
+ * progress, where to continue, and "My learning".
+ */
+package org.capacityacademy.learning;
