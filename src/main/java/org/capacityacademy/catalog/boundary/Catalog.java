@@ -90,8 +90,8 @@ public class Catalog {
         }
         Lesson lesson = lessons.get(index);
         LessonText text = lesson.textIn(shown);
-        Map<String, ReportSection> sections = em.createNamedQuery(ReportSection.FIND_BY_COURSE, ReportSection.class)
-                .setParameter("course", course.getId()).getResultStream()
+        Map<String, ReportSection> sections = em.createNamedQuery(ReportSection.FIND_BY_CODES, ReportSection.class)
+                .setParameter("course", course.getId()).setParameter("codes", lesson.getCovers()).getResultStream()
                 .collect(Collectors.toMap(ReportSection::getCode, Function.identity(), (a, b) -> a, LinkedHashMap::new));
         List<QuotedSection> quoted = lesson.getCovers().stream().map(sections::get).filter(s -> s != null)
                 .map(section -> quote(section, shown)).toList();

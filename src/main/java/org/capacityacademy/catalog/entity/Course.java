@@ -1,5 +1,6 @@
 package org.capacityacademy.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import java.util.Map;
 
 /** A course as last imported from its files; its texts per language. */
 @Entity
+@Cacheable
 @Table(name = "course")
 @NamedQuery(name = Course.FIND_BY_CODE, query = "SELECT c FROM Course c WHERE c.code = :code")
 @NamedQuery(name = Course.FIND_ALL, query = "SELECT c FROM Course c ORDER BY c.code")

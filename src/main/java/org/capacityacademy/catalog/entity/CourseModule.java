@@ -1,5 +1,6 @@
 package org.capacityacademy.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -20,6 +21,7 @@ import java.util.Map;
 
 /** A module of a course: its lessons, then its quiz. */
 @Entity
+@Cacheable
 @Table(name = "course_module")
 @NamedQuery(name = CourseModule.FIND_BY_COURSE, query = "SELECT m FROM CourseModule m WHERE m.course = :course ORDER BY m.position")
 public class CourseModule {

@@ -1,5 +1,6 @@
 package org.capacityacademy.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,6 +24,7 @@ import java.util.Map;
  * code does, so learners' progress on it survives an edit.
  */
 @Entity
+@Cacheable
 @Table(name = "lesson")
 @NamedQuery(name = Lesson.FIND_BY_COURSE, query = "SELECT l FROM Lesson l WHERE l.courseId = :course ORDER BY l.position")
 public class Lesson extends ImportedPart {

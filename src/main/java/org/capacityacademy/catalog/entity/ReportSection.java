@@ -1,5 +1,6 @@
 package org.capacityacademy.catalog.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -23,11 +24,14 @@ import java.util.Map;
  * the one source of every quotation of it.
  */
 @Entity
+@Cacheable
 @Table(name = "report_section")
 @NamedQuery(name = ReportSection.FIND_BY_COURSE, query = "SELECT s FROM ReportSection s WHERE s.courseId = :course ORDER BY s.position")
+@NamedQuery(name = ReportSection.FIND_BY_CODES, query = "SELECT s FROM ReportSection s WHERE s.courseId = :course AND s.code IN :codes")
 public class ReportSection {
 
     public static final String FIND_BY_COURSE = "ReportSection.findByCourse";
+    public static final String FIND_BY_CODES = "ReportSection.findByCodes";
 
     @Id
     @SequenceGenerator(name = "catalog_seq", sequenceName = "catalog_seq", allocationSize = 50)
