@@ -105,7 +105,7 @@ public record LearningEvent(long accountId, Verb verb, Activity activity, Activi
                          Boolean completion, Duration duration, String response, java.util.UUID attempt)
             implements Serializable {
 
-        public static Result completion() {
+        public static Result completed() {
             return new Result(null, null, null, null, null, true, null, null, null);
         }
     }
