@@ -82,6 +82,13 @@ public class QuestionBanks {
         return retired;
     }
 
+    /** The questions in use in the given modules' banks, module by module in bank order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Question> inUse(List<Long> moduleIds) {
+        return em.createNamedQuery(Question.FIND_IN_USE, Question.class).setParameter("modules", moduleIds)
+                .getResultList();
+    }
+
     /** The question in one language as its GIFT file stated it. */
     public static GiftQuestion content(Question question, String language) {
         return JSON.fromJson(question.textIn(language).getContent(), GiftQuestion.class);

@@ -1,5 +1,6 @@
 package org.capacityacademy.assessment.entity;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -26,11 +27,15 @@ import java.util.Map;
  * the server.
  */
 @Entity
+@Cacheable
 @Table(name = "question")
 @NamedQuery(name = Question.FIND_BY_COURSE, query = "SELECT q FROM Question q WHERE q.courseId = :course ORDER BY q.moduleId, q.position")
+@NamedQuery(name = Question.FIND_IN_USE, query = "SELECT q FROM Question q WHERE q.moduleId IN :modules "
+        + "AND q.retired = FALSE ORDER BY q.moduleId, q.position")
 public class Question extends ImportedPart {
 
     public static final String FIND_BY_COURSE = "Question.findByCourse";
+    public static final String FIND_IN_USE = "Question.findInUse";
 
     @Column(name = "module_id")
     private long moduleId;
@@ -90,6 +95,11 @@ public class Question extends ImportedPart {
 
     public List<String> getCites() {
         return Arrays.asList(cites.split(","));
+    }
+
+    /** A language the question exists in, for content asked in a language the course no longer offers. */
+    public String anyLanguage() {
+        return texts.keySet().iterator().next();
     }
 
     public Content textIn(String language) {

@@ -14,6 +14,7 @@ import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.KeyTermView;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
+import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
 import org.capacityacademy.catalog.entity.Course;
@@ -70,9 +71,9 @@ public class Catalog {
                     lessons.stream().filter(l -> l.getModule().getId().equals(module.getId()))
                             .map(l -> link(l, card.language())).toList(),
                     module.textIn(card.language()).getQuizTitle(), questions.getOrDefault(module.getId(), 0L),
-                    module.getPassMark())).toList();
-            return new CourseOutline(card, course.textIn(card.language()).getFinalTitle(), course.getFinalDraw(),
-                    course.getFinalPassMark(), outlines);
+                    module.getQuiz().getPassMark())).toList();
+            return new CourseOutline(card, course.getFinalCode(), course.textIn(card.language()).getFinalTitle(),
+                    course.getFinalQuiz().getDraw(), course.getFinalQuiz().getPassMark(), outlines);
         }
     }
 
@@ -135,6 +136,37 @@ public class Catalog {
 
     private static LessonLink link(Lesson lesson, String language) {
         return new LessonLink(lesson.getId(), lesson.getCode(), lesson.textIn(language).getTitle(), lesson.getMinutes(), lesson.getCovers());
+    }
+
+    /**
+     * A module's quiz (named by the module's id) or the course's final assessment (named by its id),
+     * with its rules and the modules whose banks it draws from.
+     */
+    public Optional<QuizOutline> quiz(String courseCode, String quizCode, String language) {
+        return find(courseCode).flatMap(course -> {
+            String shown = course.getLanguages().contains(language) ? language : course.getDefaultLanguage();
+            Map<String, String> courseTitles = new LinkedHashMap<>();
+            course.getLanguages().forEach(l -> courseTitles.put(l, course.textIn(l).getTitle()));
+            List<CourseModule> modules = modules(course);
+            if (course.getFinalCode().equals(quizCode)) {
+                Map<String, String> titles = new LinkedHashMap<>();
+                course.getLanguages().forEach(l -> titles.put(l, course.textIn(l).getFinalTitle()));
+                return Optional.of(new QuizOutline(course.getId(), course.getCode(), courseTitles, quizCode, null, titles,
+                        shown, course.getLanguages(), course.getFinalQuiz(), modules.stream().map(CourseModule::getId).toList()));
+            }
+            return modules.stream().filter(m -> m.getCode().equals(quizCode)).findFirst().map(module -> {
+                Map<String, String> titles = new LinkedHashMap<>();
+                course.getLanguages().forEach(l -> titles.put(l, module.textIn(l).getQuizTitle()));
+                return new QuizOutline(course.getId(), course.getCode(), courseTitles, quizCode, module.getId(), titles,
+                        shown, course.getLanguages(), module.getQuiz(), List.of(module.getId()));
+            });
+        });
+    }
+
+    /** The code of a course by its id, for links. */
+    public String courseCode(long courseId) {
+        Course course = em.find(Course.class, courseId);
+        return course == null ? "" : course.getCode();
     }
 
     private Optional<Course> find(String code) {

@@ -1,7 +1,10 @@
 package org.capacityacademy.catalog.boundary;
 
+import org.capacityacademy.assessment.entity.QuizRules;
+
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** What the public catalogue pages show: plain values in one language, nothing to lazy-load. */
 public final class CatalogViews {
@@ -17,7 +20,7 @@ public final class CatalogViews {
                              int modules, int lessons, int minutes) implements Serializable {
     }
 
-    public record CourseOutline(CourseCard card, String finalTitle, int finalQuestions, int finalPassMark,
+    public record CourseOutline(CourseCard card, String finalCode, String finalTitle, int finalQuestions, int finalPassMark,
                                 List<ModuleOutline> modules) implements Serializable {
     }
 
@@ -49,6 +52,29 @@ public final class CatalogViews {
         /** The link to this section on the lesson page, e.g. {@code #para-26}. */
         public String href() {
             return "#" + anchor;
+        }
+    }
+
+    /**
+     * A quiz: a module's, or the course's final assessment ({@code moduleId} null).
+     *
+     * @param language    the language to show it in: the reader's, or the course's default
+     * @param bankModules the modules whose question banks it draws from
+     */
+    public record QuizOutline(long courseId, String courseCode, Map<String, String> courseTitles, String code,
+                              Long moduleId, Map<String, String> titles, String language, List<String> languages,
+                              QuizRules rules, List<Long> bankModules) implements Serializable {
+
+        public String title() {
+            return titles.get(language);
+        }
+
+        public String courseTitle() {
+            return courseTitles.get(language);
+        }
+
+        public boolean isFinalAssessment() {
+            return moduleId == null;
         }
     }
 }

@@ -10,12 +10,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.assessment.boundary.QuestionBanks;
 import org.capacityacademy.assessment.entity.Question;
+import org.capacityacademy.assessment.entity.QuizRules;
 import org.capacityacademy.catalog.control.ContentException;
 import org.capacityacademy.catalog.control.ContentHash;
 import org.capacityacademy.catalog.control.ContentProblem;
 import org.capacityacademy.catalog.control.CourseDefinition;
 import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
 import org.capacityacademy.catalog.control.CourseDefinition.ModuleDefinition;
+import org.capacityacademy.catalog.control.CourseDefinition.QuizSettings;
 import org.capacityacademy.catalog.control.CourseDefinition.ReportSection;
 import org.capacityacademy.catalog.control.CourseReader;
 import org.capacityacademy.catalog.entity.Course;
@@ -99,7 +101,7 @@ public class CourseImport {
         }
         course.describe(definition.version(), definition.defaultLanguage(), definition.languages(),
                 definition.reportSymbol(), definition.officialLanguages(), definition.finalAssessment().code(),
-                definition.finalAssessment().draw(), definition.finalAssessment().passMark(), courseTexts, hash, started);
+                rules(definition.finalAssessment().quiz()), courseTexts, hash, started);
         em.flush();
         long courseId = course.getId();
 
@@ -127,7 +129,7 @@ public class CourseImport {
                 texts.put(language, new ModuleText(moduleDefinition.title().get(language),
                         moduleDefinition.summary().get(language), moduleDefinition.quizTitle().get(language)));
             }
-            module.describe(m, moduleDefinition.passMark(), moduleDefinition.attempts(), moduleDefinition.shuffle(),
+            module.describe(m, rules(moduleDefinition.quiz()),
                     texts, ContentHash.of(moduleDefinition));
             em.flush();
             keptModules.add(module.getCode());
@@ -204,5 +206,10 @@ public class CourseImport {
             }
         }
         return count;
+    }
+
+    private static QuizRules rules(QuizSettings settings) {
+        return new QuizRules(settings.draw(), settings.passMark(), settings.attempts(), settings.timeLimit(),
+                settings.shuffle(), settings.feedback());
     }
 }

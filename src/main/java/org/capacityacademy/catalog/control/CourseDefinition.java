@@ -1,6 +1,7 @@
 package org.capacityacademy.catalog.control;
 
 import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.assessment.entity.FeedbackTiming;
 import org.capacityacademy.assessment.entity.QuestionType;
 
 import java.util.List;
@@ -21,8 +22,19 @@ public record CourseDefinition(String code, int version, String defaultLanguage,
     }
 
     public record ModuleDefinition(String code, Map<String, String> title, Map<String, String> summary,
-                                   Map<String, String> quizTitle, int passMark, int attempts, boolean shuffle,
+                                   Map<String, String> quizTitle, QuizSettings quiz,
                                    List<LessonDefinition> lessons, List<QuestionDefinition> questions) {
+    }
+
+    /**
+     * How a quiz is taken, as the files state it.
+     *
+     * @param draw      questions drawn at random; 0 = all of the bank
+     * @param attempts  0 = unlimited
+     * @param timeLimit minutes; 0 = none
+     */
+    public record QuizSettings(int draw, int passMark, int attempts, int timeLimit, boolean shuffle,
+                               FeedbackTiming feedback) {
     }
 
     public record LessonDefinition(String code, Map<String, String> title, List<String> covers, int minutes,
@@ -39,7 +51,7 @@ public record CourseDefinition(String code, int version, String defaultLanguage,
                                      Map<String, GiftQuestion> text) {
     }
 
-    public record FinalAssessment(String code, Map<String, String> title, int draw, int passMark) {
+    public record FinalAssessment(String code, Map<String, String> title, QuizSettings quiz) {
     }
 
     public int questionCount() {

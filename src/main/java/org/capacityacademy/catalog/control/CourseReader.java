@@ -2,10 +2,12 @@ package org.capacityacademy.catalog.control;
 
 import org.capacityacademy.assessment.control.GiftQuestion;
 import org.capacityacademy.assessment.control.GiftParser;
+import org.capacityacademy.assessment.entity.FeedbackTiming;
 import org.capacityacademy.catalog.control.CourseDefinition.FinalAssessment;
 import org.capacityacademy.catalog.control.CourseDefinition.KeyTerm;
 import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
 import org.capacityacademy.catalog.control.CourseDefinition.ModuleDefinition;
+import org.capacityacademy.catalog.control.CourseDefinition.QuizSettings;
 import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
 import org.capacityacademy.catalog.control.CourseDefinition.ReportSection;
 
@@ -88,9 +90,13 @@ public final class CourseReader {
         }
         checkCoverage(modules, sections);
         checkUnique(modules);
+        if (modules.stream().anyMatch(m -> m.code().equals(finalAssessment.code()))) {
+            yaml.problem(yaml.lineOf("finalAssessment"), "the final assessment's id " + finalAssessment.code()
+                    + " is also a module's id; quizzes are named by these ids");
+        }
         int questions = modules.stream().mapToInt(m -> m.questions().size()).sum();
-        if (finalAssessment.draw() > questions) {
-            yaml.problem(yaml.lineOf("draw"), "the final assessment draws " + finalAssessment.draw()
+        if (finalAssessment.quiz().draw() > questions) {
+            yaml.problem(yaml.lineOf("draw"), "the final assessment draws " + finalAssessment.quiz().draw()
                     + " questions but the banks hold only " + questions);
         }
         return new CourseDefinition(code, version, defaultLanguage, languages, title, summary, symbol, official,
@@ -100,14 +106,16 @@ public final class CourseReader {
     private FinalAssessment finalAssessment(YamlFields course) {
         if (!(course.root().get("finalAssessment") instanceof Map<?, ?>)) {
             course.problem(course.lineOf("finalAssessment"), "'finalAssessment' is missing");
-            return new FinalAssessment("final", Map.of(), 0, 70);
+            return new FinalAssessment("final", Map.of(), new QuizSettings(0, 70, 0, 0, true, FeedbackTiming.AFTER_SUBMIT));
         }
         String text = read("course.yaml");
         int start = text.indexOf("finalAssessment:");
         String block = text.substring(start + "finalAssessment:".length()).replaceAll("(?m)^  ", "");
         YamlFields yaml = yaml("course.yaml", block, (int) text.substring(0, start).chars().filter(c -> c == '\n').count(), languages);
-        return new FinalAssessment(code(yaml, "id"), yaml.localized("title"), yaml.number("draw", 1, 1000),
-                yaml.number("passMark", 1, 100));
+        return new FinalAssessment(code(yaml, "id"), yaml.localized("title"),
+                new QuizSettings(yaml.number("draw", 1, 1000), yaml.number("passMark", 1, 100),
+                        yaml.number(yaml.root(), "attempts", 0, 100, 0), yaml.number(yaml.root(), "timeLimit", 0, 600, 0),
+                        yaml.flag("shuffle", true), yaml.feedback(yaml.root())));
     }
 
     private List<ReportSection> report() {
@@ -176,9 +184,10 @@ public final class CourseReader {
         String code = code(yaml, "id");
         Map<?, ?> quiz = yaml.root().get("quiz") instanceof Map<?, ?> m ? m : Map.of();
         Map<String, String> quizTitle = yaml.localized(quiz.get("title"), "quiz");
-        int passMark = quiz.get("passMark") instanceof Integer p && p > 0 && p <= 100 ? p : 70;
-        int attempts = quiz.get("attempts") instanceof Integer a && a >= 0 ? a : 0;
-        boolean shuffle = !(quiz.get("shuffle") instanceof Boolean s) || s;
+        QuizSettings settings = new QuizSettings(yaml.number(quiz, "draw", 0, 1000, 0),
+                yaml.number(quiz, "passMark", 1, 100, 70), yaml.number(quiz, "attempts", 0, 100, 0),
+                yaml.number(quiz, "timeLimit", 0, 600, 0), !(quiz.get("shuffle") instanceof Boolean s) || s,
+                yaml.feedback(quiz));
         List<LessonDefinition> lessons = new ArrayList<>();
         for (Path file : children(moduleFolder, p -> p.toString().endsWith(".md"))) {
             lessons.add(LessonFile.read(base + file.getFileName(), read(base + file.getFileName()), languages,
@@ -187,8 +196,13 @@ public final class CourseReader {
         if (lessons.isEmpty()) {
             problems.add(new ContentProblem(base, 0, "the module has no lessons"));
         }
-        return new ModuleDefinition(code, yaml.localized("title"), yaml.localized("summary"), quizTitle, passMark,
-                attempts, shuffle, lessons, bank(base, sectionIds));
+        List<QuestionDefinition> bank = bank(base, sectionIds);
+        if (settings.draw() > bank.size()) {
+            yaml.problem(yaml.lineOf("draw"), "the quiz draws " + settings.draw() + " questions but the bank holds "
+                    + bank.size());
+        }
+        return new ModuleDefinition(code, yaml.localized("title"), yaml.localized("summary"), quizTitle, settings,
+                lessons, bank);
     }
 
     /** The module's questions: the same in every language's GIFT file. */

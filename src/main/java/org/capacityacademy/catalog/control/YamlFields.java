@@ -1,5 +1,6 @@
 package org.capacityacademy.catalog.control;
 
+import org.capacityacademy.assessment.entity.FeedbackTiming;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -67,6 +68,31 @@ final class YamlFields {
         }
         problem(lineOf(key), "'" + key + "' must be a whole number from " + min + " to " + max);
         return min;
+    }
+
+    /** An optional whole number of a nested map (e.g. a module's {@code quiz:}), {@code otherwise} when absent. */
+    int number(Map<?, ?> fields, String key, int min, int max, int otherwise) {
+        Object value = fields.get(key);
+        if (value == null) {
+            return otherwise;
+        }
+        if (value instanceof Integer number && number >= min && number <= max) {
+            return number;
+        }
+        problem(lineOf(key), "'" + key + "' must be a whole number from " + min + " to " + max);
+        return otherwise;
+    }
+
+    /** The optional {@code feedback:} of quiz settings; after-submit when absent. */
+    FeedbackTiming feedback(Map<?, ?> fields) {
+        Object value = fields.get("feedback");
+        if (value == null) {
+            return FeedbackTiming.AFTER_SUBMIT;
+        }
+        return FeedbackTiming.fromFile(value.toString()).orElseGet(() -> {
+            problem(lineOf("feedback"), "'feedback' must be one of after-submit, after-last-attempt, score-only");
+            return FeedbackTiming.AFTER_SUBMIT;
+        });
     }
 
     boolean flag(String key, boolean otherwise) {

@@ -2,7 +2,9 @@ package org.capacityacademy.catalog.entity;
 
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -15,6 +17,8 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import org.capacityacademy.assessment.entity.QuizRules;
 
 import java.time.Instant;
 import java.util.Arrays;
@@ -57,11 +61,14 @@ public class Course {
     @Column(name = "final_code")
     private String finalCode;
 
-    @Column(name = "final_draw")
-    private int finalDraw;
-
-    @Column(name = "final_pass_mark")
-    private int finalPassMark;
+    @Embedded
+    @AttributeOverride(name = "draw", column = @Column(name = "final_draw"))
+    @AttributeOverride(name = "passMark", column = @Column(name = "final_pass_mark"))
+    @AttributeOverride(name = "attempts", column = @Column(name = "final_attempts"))
+    @AttributeOverride(name = "timeLimit", column = @Column(name = "final_time_limit"))
+    @AttributeOverride(name = "shuffle", column = @Column(name = "final_shuffle"))
+    @AttributeOverride(name = "feedback", column = @Column(name = "final_feedback"))
+    private QuizRules finalQuiz;
 
     @Column(name = "content_hash")
     private String contentHash;
@@ -86,7 +93,7 @@ public class Course {
 
     /** Takes what the files say now; {@code hash} identifies that content. */
     public void describe(int contentVersion, String defaultLanguage, List<String> languages, String reportSymbol,
-                         List<String> officialLanguages, String finalCode, int finalDraw, int finalPassMark,
+                         List<String> officialLanguages, String finalCode, QuizRules finalQuiz,
                          Map<String, CourseText> texts, String hash, Instant now) {
         this.contentVersion = contentVersion;
         this.defaultLanguage = defaultLanguage;
@@ -94,8 +101,7 @@ public class Course {
         this.reportSymbol = reportSymbol;
         this.officialLanguages = String.join(",", officialLanguages);
         this.finalCode = finalCode;
-        this.finalDraw = finalDraw;
-        this.finalPassMark = finalPassMark;
+        this.finalQuiz = finalQuiz;
         this.texts.clear();
         this.texts.putAll(texts);
         this.contentHash = hash;
@@ -134,12 +140,12 @@ public class Course {
         return importedAt;
     }
 
-    public int getFinalDraw() {
-        return finalDraw;
+    public String getFinalCode() {
+        return finalCode;
     }
 
-    public int getFinalPassMark() {
-        return finalPassMark;
+    public QuizRules getFinalQuiz() {
+        return finalQuiz;
     }
 
     /** The texts in a language, or in the course's default language when it does not offer that one. */

@@ -4,6 +4,7 @@ import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -15,6 +16,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import org.capacityacademy.assessment.entity.QuizRules;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -40,11 +43,9 @@ public class CourseModule {
     private String code;
     private int position;
 
-    @Column(name = "pass_mark")
-    private int passMark;
+    @Embedded
+    private QuizRules quiz;
 
-    private int attempts;
-    private boolean shuffle;
     private boolean retired;
 
     @Column(name = "content_hash")
@@ -64,13 +65,10 @@ public class CourseModule {
     }
 
     /** Takes the files' content; false when it was already this content. */
-    public boolean describe(int position, int passMark, int attempts, boolean shuffle, Map<String, ModuleText> texts,
-                            String hash) {
+    public boolean describe(int position, QuizRules quiz, Map<String, ModuleText> texts, String hash) {
         boolean changed = !hash.equals(contentHash) || this.position != position || retired;
         this.position = position;
-        this.passMark = passMark;
-        this.attempts = attempts;
-        this.shuffle = shuffle;
+        this.quiz = quiz;
         this.retired = false;
         this.texts.clear();
         this.texts.putAll(texts);
@@ -98,8 +96,8 @@ public class CourseModule {
         return retired;
     }
 
-    public int getPassMark() {
-        return passMark;
+    public QuizRules getQuiz() {
+        return quiz;
     }
 
     public ModuleText textIn(String language) {

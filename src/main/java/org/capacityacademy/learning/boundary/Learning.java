@@ -1,6 +1,7 @@
 package org.capacityacademy.learning.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,12 +10,19 @@ import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.learning.entity.Enrolment;
+import org.capacityacademy.tracking.boundary.LearningEvent;
+import org.capacityacademy.tracking.boundary.LearningEvent.Activity;
+import org.capacityacademy.tracking.boundary.LearningEvent.ActivityType;
+import org.capacityacademy.tracking.boundary.LearningEvent.Result;
+import org.capacityacademy.tracking.boundary.LearningEvent.Verb;
 
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +38,12 @@ public class Learning {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    Event<CourseCompleted> courseCompleted;
+
+    @Inject
+    Event<LearningEvent> learningEvents;
 
     Clock clock = Clock.systemUTC();
 
@@ -101,7 +115,10 @@ public class Learning {
 
     public boolean complete(String email, long courseId, long lessonId) {
         Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive);
-        enrolment.ifPresent(e -> e.completed(lessonId, clock.instant()));
+        enrolment.ifPresent(e -> {
+            e.completed(lessonId, clock.instant());
+            completeCourseIfDone(e);
+        });
         return enrolment.isPresent();
     }
 
@@ -125,5 +142,31 @@ public class Learning {
         return accounts.findByEmail(email).flatMap(account -> em.createNamedQuery(Enrolment.FIND, Enrolment.class)
                 .setParameter("account", account.getId()).setParameter("course", courseId)
                 .getResultStream().findFirst());
+    }
+
+    /** Called by the assessment when a learner passes a course's final assessment. */
+    public void finalAssessmentPassed(long accountId, long courseId) {
+        em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("account", accountId)
+                .setParameter("course", courseId).getResultStream().findFirst().ifPresent(enrolment -> {
+                    enrolment.passedFinalAssessment(clock.instant());
+                    completeCourseIfDone(enrolment);
+                });
+    }
+
+    private void completeCourseIfDone(Enrolment enrolment) {
+        catalog.course(enrolment.getCourseId(), "en").ifPresent(course -> {
+            Set<Long> lessons = course.modules().stream().flatMap(m -> m.lessons().stream()).map(LessonLink::id)
+                    .collect(java.util.stream.Collectors.toSet());
+            if (enrolment.completeIfDone(lessons, clock.instant())) {
+                courseCompleted.fire(new CourseCompleted(enrolment.getAccountId(), enrolment.getCourseId(),
+                        enrolment.getCompletedAt()));
+                Map<String, String> names = new LinkedHashMap<>();
+                course.card().languages().forEach(language -> catalog.course(course.card().id(), language)
+                        .ifPresent(c -> names.put(language, c.card().title())));
+                learningEvents.fire(new LearningEvent(enrolment.getAccountId(), Verb.COMPLETED,
+                        new Activity(ActivityType.COURSE, Activity.coursePath(course.card().code()), names, null),
+                        null, Result.completed(), enrolment.getCompletedAt()));
+            }
+        });
     }
 }

@@ -69,6 +69,12 @@ public class Enrolment {
     @Convert(converter = InstantConverter.class)
     private Map<Long, Instant> completions = new HashMap<>();
 
+    @Column(name = "final_passed_at")
+    private Instant finalPassedAt;
+
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
     @Version
     private long version;
 
@@ -112,6 +118,10 @@ public class Enrolment {
         return active;
     }
 
+    public long getAccountId() {
+        return accountId;
+    }
+
     public long getCourseId() {
         return courseId;
     }
@@ -126,5 +136,32 @@ public class Enrolment {
 
     public Set<Long> getCompletedLessons() {
         return Collections.unmodifiableSet(completions.keySet());
+    }
+
+    /** The first pass of the final assessment counts. */
+    public void passedFinalAssessment(Instant now) {
+        if (finalPassedAt == null) {
+            finalPassedAt = now;
+        }
+    }
+
+    /**
+     * Completes the course when every given lesson is completed and the final assessment is
+     * passed; true only the first time, so the completion is recorded once.
+     */
+    public boolean completeIfDone(Set<Long> lessons, Instant now) {
+        if (completedAt != null || finalPassedAt == null || !completions.keySet().containsAll(lessons)) {
+            return false;
+        }
+        completedAt = now;
+        return true;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public boolean hasPassedFinalAssessment() {
+        return finalPassedAt != null;
     }
 }

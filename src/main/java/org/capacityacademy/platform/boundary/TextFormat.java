@@ -28,6 +28,13 @@ public class TextFormat {
                 .withZone(java.time.ZoneId.systemDefault()).format(instant);
     }
 
+    /** A time of day in the page's language, in the server's time zone, e.g. 14:05:09. */
+    public String time(java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter
+                .ofLocalizedTime(java.time.format.FormatStyle.MEDIUM).withLocale(language.getLocale())
+                .withZone(java.time.ZoneId.systemDefault()).format(instant);
+    }
+
     public String two(String pattern, Object first, Object second) {
         return new MessageFormat(pattern, language.getLocale()).format(new Object[] {first, second});
     }

@@ -125,9 +125,9 @@ class CourseContentTest {
                     && gift.generalFeedback().matches("(?s).*(para|第|摘要|前言|送文函|附件|summary|foreword|letter|annex).*"),
                     () -> q.code() + ": the feedback should cite the paragraph")));
         }
-        assertTrue(course.finalAssessment().draw() >= 20);
-        assertEquals(70, course.finalAssessment().passMark());
-        assertTrue(course.questionCount() >= course.finalAssessment().draw());
+        assertTrue(course.finalAssessment().quiz().draw() >= 20);
+        assertEquals(70, course.finalAssessment().quiz().passMark());
+        assertTrue(course.questionCount() >= course.finalAssessment().quiz().draw());
     }
 
     @Test

@@ -1,0 +1,232 @@
+package org.capacityacademy.assessment.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.account.boundary.AccountService;
+import org.capacityacademy.assessment.boundary.QuizViews.AttemptView;
+import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
+import org.capacityacademy.assessment.control.AnswerRefusal;
+import org.capacityacademy.assessment.control.AnswerRefused;
+import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.assessment.control.Grader;
+import org.capacityacademy.assessment.control.QuestionDraw;
+import org.capacityacademy.assessment.control.ResponseFormat;
+import org.capacityacademy.assessment.entity.Attempt;
+import org.capacityacademy.assessment.entity.AttemptQuestion;
+import org.capacityacademy.assessment.entity.Question;
+import org.capacityacademy.assessment.entity.SubmittedBy;
+import org.capacityacademy.catalog.boundary.Catalog;
+import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
+import org.capacityacademy.learning.boundary.Learning;
+import org.capacityacademy.tracking.boundary.LearningEvent;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Quiz attempts of the person signed in: start or resume, save each answer as it is given,
+ * submit once, review. Every method checks that the attempt is the caller's own; the time
+ * limit is enforced here, whatever the page does.
+ */
+@Stateless
+public class Attempts {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Catalog catalog;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    QuestionBanks banks;
+
+    @Inject
+    AttemptEvents events;
+
+    Clock clock = Clock.systemUTC();
+
+    private final QuestionDraw draw = new QuestionDraw(new SecureRandom());
+
+    /** The attempt under way, or a new one if the rules allow it; returns its id. */
+    public String start(String email, String courseCode, String quizCode, String language) {
+        QuizOutline quiz = catalog.quiz(courseCode, quizCode, language)
+                .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
+        long account = accounts.getByEmail(email).getId();
+        if (!learning.progress(email, quiz.courseId()).enrolled()) {
+            throw new AnswerRefused(AnswerRefusal.NOT_ENROLLED);
+        }
+        List<Attempt> attempts = em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
+                .setParameter("account", account).setParameter("course", quiz.courseId())
+                .setParameter("quiz", quiz.code()).getResultList();
+        Instant now = clock.instant();
+        for (Attempt attempt : attempts) {
+            if (attempt.isOverdueAt(now)) {
+                submit(attempt, SubmittedBy.TIME_LIMIT, now);
+            } else if (!attempt.isSubmitted()) {
+                return attempt.getPublicId();
+            }
+        }
+        if (!quiz.rules().isUnlimited() && attempts.size() >= quiz.rules().getAttempts()) {
+            throw new AnswerRefused(AnswerRefusal.NO_ATTEMPTS_LEFT);
+        }
+        Attempt attempt = new Attempt(account, quiz.courseId(), quiz.code(), quiz.moduleId(), attempts.size() + 1,
+                quiz.rules().copy(), quiz.language(), now);
+        em.persist(attempt);
+        em.flush();
+        List<Question> chosen = draw.questions(banks.inUse(quiz.bankModules()), quiz.rules());
+        for (int position = 0; position < chosen.size(); position++) {
+            Question question = chosen.get(position);
+            int answers = QuestionBanks.content(question, quiz.language()).answers().size();
+            em.persist(new AttemptQuestion(attempt.getId(), position, question.getId(),
+                    draw.options(question.getType(), answers, quiz.rules().isShuffle()),
+                    draw.matches(question.getType(), answers)));
+        }
+        events.attempted(attempt, quiz);
+        return attempt.getPublicId();
+    }
+
+    /** The attempt to answer, with every answer saved so far; refused once it is submitted or its time is up. */
+    public AttemptView sheet(String email, String attemptId, String language) {
+        Attempt attempt = openOwn(email, attemptId);
+        QuizOutline quiz = quizOf(attempt, language);
+        Instant now = clock.instant();
+        long secondsLeft = attempt.getDeadline() == null ? -1
+                : Math.max(0, Duration.between(now, attempt.getDeadline()).toSeconds());
+        return new AttemptView(attempt.getPublicId(), quiz.courseCode(), quiz.courseTitle(), quiz.code(), quiz.title(),
+                quiz.language(), attempt.getNumber(), attempt.getDeadline(), secondsLeft,
+                questionsOf(attempt).stream().map(q -> Sheets.question(q, content(q, quiz.language()))).toList());
+    }
+
+    /** Keeps one answer at once; returns when it was saved. */
+    public Instant saveAnswer(String email, String attemptId, int position, String answer) {
+        Attempt attempt = openOwn(email, attemptId);
+        AttemptQuestion asked = em.find(AttemptQuestion.class, new AttemptQuestion.Key(attempt.getId(), position));
+        if (asked == null) {
+            throw new AnswerRefused(AnswerRefusal.NO_SUCH_QUESTION);
+        }
+        Question question = em.find(Question.class, asked.getQuestionId());
+        String canonical = ResponseFormat.canonical(question.getType(), asked.getOptionOrder().size(),
+                asked.getMatchOrder().size(), answer);
+        Instant now = clock.instant();
+        asked.answer(canonical, now);
+        events.answered(attempt, asked, question, content(asked, attempt.getLanguage()), now);
+        return now;
+    }
+
+    /** Ends the attempt and marks it; submitting again changes nothing and shows the same result. */
+    public ReviewView submit(String email, String attemptId, String language) {
+        Attempt attempt = own(email, attemptId);
+        submit(attempt, SubmittedBy.LEARNER, clock.instant());
+        return review(email, attemptId, language);
+    }
+
+    /** A submitted attempt with as much feedback as the quiz's rules allow now. */
+    public ReviewView review(String email, String attemptId, String language) {
+        Attempt attempt = own(email, attemptId);
+        Instant now = clock.instant();
+        if (attempt.isOverdueAt(now)) {
+            submit(attempt, SubmittedBy.TIME_LIMIT, now);
+        }
+        if (!attempt.isSubmitted()) {
+            throw new AnswerRefused(AnswerRefusal.CLOSED);
+        }
+        QuizOutline quiz = quizOf(attempt, language);
+        List<Attempt> all = em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
+                .setParameter("account", attempt.getAccountId()).setParameter("course", attempt.getCourseId())
+                .setParameter("quiz", attempt.getQuizCode()).getResultList();
+        boolean feedback = Sheets.feedbackShown(attempt.getRules(), all);
+        List<QuizViews.ReviewedQuestion> questions = !feedback ? List.of() : questionsOf(attempt).stream()
+                .map(q -> Sheets.reviewed(q, content(q, quiz.language()),
+                        Sheets.citations(catalog, quiz, em.find(Question.class, q.getQuestionId()).getCites())))
+                .toList();
+        return new ReviewView(attempt.getPublicId(), quiz.courseCode(), quiz.courseTitle(), quiz.code(), quiz.title(),
+                quiz.language(), attempt.getNumber(), attempt.getScore(), attempt.isPassed(), attempt.getRules().getPassMark(),
+                attempt.getSubmittedAt(), attempt.getSubmittedBy(), feedback, attempt.getRules().getFeedback(), questions);
+    }
+
+    /** Submits an attempt whose time ran out with the answers saved; called by the expiry sweep. */
+    public void submitOverdue(String attemptId) {
+        em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId)
+                .getResultStream().findFirst().filter(a -> a.isOverdueAt(clock.instant()))
+                .ifPresent(a -> submit(a, SubmittedBy.TIME_LIMIT, clock.instant()));
+    }
+
+    public List<String> overdue() {
+        return em.createNamedQuery(Attempt.FIND_EXPIRED, String.class).setParameter("now", clock.instant())
+                .setMaxResults(200).getResultList();
+    }
+
+    private void submit(Attempt attempt, SubmittedBy by, Instant now) {
+        if (attempt.isSubmitted()) {
+            return;
+        }
+        List<AttemptQuestion> questions = questionsOf(attempt);
+        BigDecimal total = BigDecimal.ZERO;
+        for (AttemptQuestion asked : questions) {
+            GiftQuestion content = content(asked, attempt.getLanguage());
+            asked.grade(Grader.score(content, asked.getOptionOrder(), asked.getMatchOrder(), asked.getResponse()));
+            total = total.add(asked.getScore());
+        }
+        BigDecimal percent = questions.isEmpty() ? BigDecimal.ZERO.setScale(2)
+                : total.multiply(BigDecimal.valueOf(100)).divide(BigDecimal.valueOf(questions.size()), 2, RoundingMode.HALF_UP);
+        attempt.submit(percent, by, now);
+        QuizOutline quiz = quizOf(attempt, attempt.getLanguage());
+        events.finished(attempt, quiz);
+        if (attempt.isPassed() && quiz.isFinalAssessment()) {
+            learning.finalAssessmentPassed(attempt.getAccountId(), attempt.getCourseId());
+        }
+    }
+
+    private Attempt openOwn(String email, String attemptId) {
+        Attempt attempt = own(email, attemptId);
+        Instant now = clock.instant();
+        if (attempt.isOverdueAt(now)) {
+            submit(attempt, SubmittedBy.TIME_LIMIT, now);
+            throw new AnswerRefused(AnswerRefusal.TIME_UP);
+        }
+        if (attempt.isSubmitted()) {
+            throw new AnswerRefused(AnswerRefusal.CLOSED);
+        }
+        return attempt;
+    }
+
+    /** The attempt if it is the caller's; someone else's is refused exactly like one that does not exist. */
+    private Attempt own(String email, String attemptId) {
+        if (attemptId == null || attemptId.length() != 36) {
+            throw new AnswerRefused(AnswerRefusal.NO_ATTEMPT);
+        }
+        long account = accounts.getByEmail(email).getId();
+        return em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId)
+                .getResultStream().findFirst().filter(a -> a.belongsTo(account))
+                .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_ATTEMPT));
+    }
+
+    private QuizOutline quizOf(Attempt attempt, String language) {
+        return catalog.quiz(catalog.courseCode(attempt.getCourseId()), attempt.getQuizCode(), language)
+                .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
+    }
+
+    private List<AttemptQuestion> questionsOf(Attempt attempt) {
+        return em.createNamedQuery(AttemptQuestion.FIND_OF_ATTEMPT, AttemptQuestion.class)
+                .setParameter("attempt", attempt.getId()).getResultList();
+    }
+
+    private GiftQuestion content(AttemptQuestion asked, String language) {
+        Question question = em.find(Question.class, asked.getQuestionId());
+        return QuestionBanks.content(question, question.textIn(language) != null ? language : question.anyLanguage());
+    }
+}
