@@ -100,6 +100,29 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /** Clicks something on the page that does not load another page (a radio button, a checkbox). */
+    public Browser tick(String css) {
+        driver.findElement(By.cssSelector(css)).click();
+        return this;
+    }
+
+    /** Waits up to ten seconds until every element matching {@code css} shows {@code text}. */
+    public Browser waitUntilAll(String css, String text) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+            List<WebElement> elements = d.findElements(By.cssSelector(css));
+            return !elements.isEmpty() && elements.stream().allMatch(e -> e.getText().contains(text));
+        });
+        return this;
+    }
+
+    public List<WebElement> elements(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    public boolean isChecked(String id) {
+        return driver.findElement(By.id(id)).isSelected();
+    }
+
     public Browser clickLink(String text) {
         driver.findElement(By.linkText(text)).click();
         return checked();

@@ -127,11 +127,9 @@ public class Attempts {
         return now;
     }
 
-    /** Ends the attempt and marks it; submitting again changes nothing and shows the same result. */
-    public ReviewView submit(String email, String attemptId, String language) {
-        Attempt attempt = own(email, attemptId);
-        submit(attempt, SubmittedBy.LEARNER, clock.instant());
-        return review(email, attemptId, language);
+    /** Ends the attempt and marks it; submitting again changes nothing. */
+    public void submit(String email, String attemptId) {
+        submit(own(email, attemptId), SubmittedBy.LEARNER, clock.instant());
     }
 
     /** A submitted attempt with as much feedback as the quiz's rules allow now. */

@@ -33,10 +33,7 @@ final class Sheets {
         List<GiftAnswer> answers = content.answers();
         List<String> options = asked.getOptionOrder().stream().map(i -> answers.get(i).text()).toList();
         List<String> matches = asked.getMatchOrder().stream().map(i -> answers.get(i).match()).toList();
-        List<Integer> chosen = switch (content.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE, MATCHING -> ResponseFormat.choices(asked.getResponse());
-            case TRUE_FALSE, SHORT_ANSWER -> List.of();
-        };
+        List<Integer> chosen = content.type().isChosenFromOptions() ? ResponseFormat.choices(asked.getResponse()) : List.of();
         return new QuestionView(asked.getPosition(), typeName(content), content.text(), options, matches,
                 asked.getResponse(), chosen, asked.getAnsweredAt());
     }
@@ -44,7 +41,7 @@ final class Sheets {
     static ReviewedQuestion reviewed(AttemptQuestion asked, GiftQuestion content, List<Citation> cites) {
         List<GiftAnswer> answers = content.answers();
         String response = asked.getResponse();
-        List<Integer> chosen = ResponseFormat.choices(response);
+        List<Integer> chosen = content.type().isChosenFromOptions() ? ResponseFormat.choices(response) : List.of();
         List<ReviewedOption> options = new ArrayList<>();
         String feedback = null;
         String given = null;

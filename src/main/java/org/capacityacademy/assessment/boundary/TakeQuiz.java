@@ -66,7 +66,7 @@ public class TakeQuiz implements Serializable {
             return null;
         }
         try {
-            attempts.submit(currentUser.getEmail(), id, language.getTag());
+            attempts.submit(currentUser.getEmail(), id);
         } catch (AnswerRefused refused) {
             // already submitted, by another tab or by the time limit: the review shows the result
         }
