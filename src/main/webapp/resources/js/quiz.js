@@ -54,7 +54,8 @@
         }).then(function (response) {
             var json = (response.headers.get('Content-Type') || '').indexOf('json') >= 0;
             if (!json) {
-                throw new Error('not saved');
+                // a sign-in page instead of an answer: the session ended (e.g. the server restarted)
+                throw new Error(response.redirected || response.status === 401 ? 'signed-out' : 'failed');
             }
             return response.json().then(function (outcome) {
                 if (response.ok) {
@@ -72,8 +73,10 @@
                     }
                 }
             });
-        }).catch(function () {
-            status(position, sheet.getAttribute(navigator.onLine === false ? 'data-offline' : 'data-failed'), 'failed');
+        }).catch(function (error) {
+            var reason = error && error.message === 'signed-out' ? 'data-signed-out'
+                : navigator.onLine === false ? 'data-offline' : 'data-failed';
+            status(position, sheet.getAttribute(reason), 'failed');
             var delay = Math.min((retryDelay[position] || 1000) * 2, 30000);
             retryDelay[position] = delay;
             window.setTimeout(function () { save(position); }, delay);

@@ -108,10 +108,24 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to ten seconds until every element matching {@code css} shows {@code text}. */
     public Browser waitUntilAll(String css, String text) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> {
+        return waitUntilAll(css, text, Duration.ofSeconds(10));
+    }
+
+    public Browser waitUntilAll(String css, String text, Duration timeout) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout).until(d -> {
             List<WebElement> elements = d.findElements(By.cssSelector(css));
             return !elements.isEmpty() && elements.stream().allMatch(e -> e.getText().contains(text));
         });
+        return this;
+    }
+
+    /** Does something in a second tab of the same browser (same cookies), then comes back to this one. */
+    public Browser inNewTab(java.util.function.Consumer<Browser> steps) {
+        String first = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        steps.accept(this);
+        driver.close();
+        driver.switchTo().window(first);
         return this;
     }
 

@@ -113,8 +113,11 @@ public class Learning {
         find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> e.visited(lessonId, clock.instant()));
     }
 
+    /** Records a lesson of the course as completed; false when not enrolled or the lesson is not the course's. */
     public boolean complete(String email, long courseId, long lessonId) {
-        Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive);
+        boolean inCourse = catalog.course(courseId, "en").stream().flatMap(c -> c.modules().stream())
+                .flatMap(m -> m.lessons().stream()).anyMatch(l -> l.id() == lessonId);
+        Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive).filter(e -> inCourse);
         enrolment.ifPresent(e -> {
             e.completed(lessonId, clock.instant());
             completeCourseIfDone(e);
