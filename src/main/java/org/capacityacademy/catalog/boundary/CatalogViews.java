@@ -2,6 +2,7 @@ package org.capacityacademy.catalog.boundary;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 
 /** What the public catalogue pages show: plain values in one language, nothing to lazy-load. */
 public final class CatalogViews {
@@ -50,5 +51,9 @@ public final class CatalogViews {
         public String href() {
             return "#" + anchor;
         }
+    }
+
+    /** A course or lesson by its code, with its title in each language the course has (to name it elsewhere, e.g. in xAPI). */
+    public record PartNames(String code, Map<String, String> titles) implements Serializable {
     }
 }

@@ -1,6 +1,7 @@
 package org.capacityacademy.learning.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -9,6 +10,10 @@ import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.learning.entity.Enrolment;
+import org.capacityacademy.tracking.boundary.CourseActivities;
+import org.capacityacademy.tracking.boundary.LearningEvent;
+import org.capacityacademy.tracking.boundary.LearningEvent.Result;
+import org.capacityacademy.tracking.boundary.LearningEvent.Verb;
 
 import java.io.Serializable;
 import java.time.Clock;
@@ -30,6 +35,12 @@ public class Learning {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    CourseActivities activities;
+
+    @Inject
+    Event<LearningEvent> events;
 
     Clock clock = Clock.systemUTC();
 
@@ -83,9 +94,14 @@ public class Learning {
     public void enrol(String email, long courseId) {
         Optional<Enrolment> enrolment = find(email, courseId);
         if (enrolment.isPresent()) {
+            if (!enrolment.get().isActive()) {
+                track(enrolment.get(), Verb.REGISTERED, null, null);
+            }
             enrolment.get().reenrol(clock.instant());
         } else {
-            em.persist(new Enrolment(accounts.getByEmail(email).getId(), courseId, clock.instant()));
+            Enrolment created = new Enrolment(accounts.getByEmail(email).getId(), courseId, clock.instant());
+            em.persist(created);
+            track(created, Verb.REGISTERED, null, null);
         }
     }
 
@@ -96,11 +112,16 @@ public class Learning {
 
     /** Remembers the lesson as the place to resume; only for enrolled learners. */
     public void visit(String email, long courseId, long lessonId) {
-        find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> e.visited(lessonId, clock.instant()));
+        find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> {
+            e.visited(lessonId, clock.instant());
+            track(e, Verb.LAUNCHED, lessonId, null);
+        });
     }
 
     public boolean complete(String email, long courseId, long lessonId) {
         Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive);
+        enrolment.filter(e -> !e.getCompletedLessons().contains(lessonId))
+                .ifPresent(e -> track(e, Verb.COMPLETED, lessonId, Result.completed()));
         enrolment.ifPresent(e -> e.completed(lessonId, clock.instant()));
         return enrolment.isPresent();
     }
@@ -119,6 +140,14 @@ public class Learning {
             });
         }
         return courses;
+    }
+
+    /** Tells tracking what the learner did; the xAPI statement is kept in this transaction. */
+    private void track(Enrolment enrolment, Verb verb, Long lessonId, Result result) {
+        Instant now = clock.instant();
+        (lessonId == null ? activities.courseEvent(enrolment.getAccountId(), verb, enrolment.getCourseId(), result, now)
+                : activities.lessonEvent(enrolment.getAccountId(), verb, enrolment.getCourseId(), lessonId, result, now))
+                .ifPresent(events::fire);
     }
 
     private Optional<Enrolment> find(String email, long courseId) {

@@ -112,6 +112,10 @@ public class Enrolment {
         return active;
     }
 
+    public long getAccountId() {
+        return accountId;
+    }
+
     public long getCourseId() {
         return courseId;
     }
