@@ -113,8 +113,10 @@ public class Learning {
     /** Remembers the lesson as the place to resume; only for enrolled learners. */
     public void visit(String email, long courseId, long lessonId) {
         find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> {
+            if (e.isNewVisit(lessonId, clock.instant())) {
+                track(e, Verb.LAUNCHED, lessonId, null);
+            }
             e.visited(lessonId, clock.instant());
-            track(e, Verb.LAUNCHED, lessonId, null);
         });
     }
 

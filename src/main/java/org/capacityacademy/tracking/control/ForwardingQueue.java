@@ -7,6 +7,7 @@ import org.capacityacademy.tracking.entity.Statement;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 /** The statements waiting to be forwarded: the statement table itself, so the queue survives restarts. */
 @Stateless
@@ -30,6 +31,12 @@ public class ForwardingQueue {
 
     public void failed(List<Long> ids, Instant now) {
         statements(ids).forEach(s -> s.forwardFailed(now));
+    }
+
+    /** Where a statement stands in the queue (attempts, next attempt, when forwarded). */
+    public Optional<Statement> find(String statementId) {
+        return em.createNamedQuery(Statement.FIND_BY_STATEMENT_ID, Statement.class).setParameter("id", statementId)
+                .getResultStream().findFirst();
     }
 
     private List<Statement> statements(List<Long> ids) {
