@@ -57,6 +57,11 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
+    /** The account with this id, e.g. to name the person in a record kept elsewhere. */
+    public Optional<Account> find(long accountId) {
+        return Optional.ofNullable(em.find(Account.class, accountId));
+    }
+
     public Account getByEmail(String email) {
         return findByEmail(email).orElseThrow(() -> new AccountException("account.notFound"));
     }

@@ -16,6 +16,7 @@ import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
+import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
@@ -101,6 +102,34 @@ public class Catalog {
                 lesson.getMinutes(), objectives(text), terms(text, shown), quoted, text.getBodyHtml(),
                 index > 0 ? link(lessons.get(index - 1), shown) : null,
                 index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, course.getReportSymbol()));
+    }
+
+    /** A course's titles in its languages; read from the shared cache, cheap enough for every lesson view. */
+    public Optional<PartNames> courseNames(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId)).map(course -> new PartNames(course.getCode(),
+                titles(course, language -> course.textIn(language).getTitle())));
+    }
+
+    /** A lesson's titles in its course's languages. */
+    public Optional<PartNames> lessonNames(long courseId, long lessonId) {
+        Course course = em.find(Course.class, courseId);
+        Lesson lesson = em.find(Lesson.class, lessonId);
+        if (course == null || lesson == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new PartNames(lesson.getCode(), titles(course, language -> lesson.textIn(language) == null
+                ? null : lesson.textIn(language).getTitle())));
+    }
+
+    private static Map<String, String> titles(Course course, Function<String, String> title) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        course.getLanguages().forEach(language -> {
+            String text = title.apply(language);
+            if (text != null) {
+                titles.put(language, text);
+            }
+        });
+        return titles;
     }
 
     private static QuotedSection quote(ReportSection section, String language) {

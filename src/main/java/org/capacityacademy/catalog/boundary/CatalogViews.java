@@ -77,4 +77,8 @@ public final class CatalogViews {
             return moduleId == null;
         }
     }
+
+    /** A course or lesson by its code, with its title in each language the course has (to name it elsewhere, e.g. in xAPI). */
+    public record PartNames(String code, Map<String, String> titles) implements Serializable {
+    }
 }

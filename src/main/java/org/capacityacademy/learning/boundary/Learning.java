@@ -10,9 +10,8 @@ import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.learning.entity.Enrolment;
+import org.capacityacademy.tracking.boundary.CourseActivities;
 import org.capacityacademy.tracking.boundary.LearningEvent;
-import org.capacityacademy.tracking.boundary.LearningEvent.Activity;
-import org.capacityacademy.tracking.boundary.LearningEvent.ActivityType;
 import org.capacityacademy.tracking.boundary.LearningEvent.Result;
 import org.capacityacademy.tracking.boundary.LearningEvent.Verb;
 
@@ -20,9 +19,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -40,10 +37,13 @@ public class Learning {
     Catalog catalog;
 
     @Inject
-    Event<CourseCompleted> courseCompleted;
+    CourseActivities activities;
 
     @Inject
-    Event<LearningEvent> learningEvents;
+    Event<LearningEvent> events;
+
+    @Inject
+    Event<CourseCompleted> courseCompleted;
 
     Clock clock = Clock.systemUTC();
 
@@ -97,9 +97,14 @@ public class Learning {
     public void enrol(String email, long courseId) {
         Optional<Enrolment> enrolment = find(email, courseId);
         if (enrolment.isPresent()) {
+            if (!enrolment.get().isActive()) {
+                track(enrolment.get(), Verb.REGISTERED, null, null);
+            }
             enrolment.get().reenrol(clock.instant());
         } else {
-            em.persist(new Enrolment(accounts.getByEmail(email).getId(), courseId, clock.instant()));
+            Enrolment created = new Enrolment(accounts.getByEmail(email).getId(), courseId, clock.instant());
+            em.persist(created);
+            track(created, Verb.REGISTERED, null, null);
         }
     }
 
@@ -110,7 +115,12 @@ public class Learning {
 
     /** Remembers the lesson as the place to resume; only for enrolled learners. */
     public void visit(String email, long courseId, long lessonId) {
-        find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> e.visited(lessonId, clock.instant()));
+        find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> {
+            if (e.isNewVisit(lessonId, clock.instant())) {
+                track(e, Verb.LAUNCHED, lessonId, null);
+            }
+            e.visited(lessonId, clock.instant());
+        });
     }
 
     /** Records a lesson of the course as completed; false when not enrolled or the lesson is not the course's. */
@@ -118,6 +128,8 @@ public class Learning {
         boolean inCourse = catalog.course(courseId, "en").stream().flatMap(c -> c.modules().stream())
                 .flatMap(m -> m.lessons().stream()).anyMatch(l -> l.id() == lessonId);
         Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive).filter(e -> inCourse);
+        enrolment.filter(e -> !e.getCompletedLessons().contains(lessonId))
+                .ifPresent(e -> track(e, Verb.COMPLETED, lessonId, Result.completed()));
         enrolment.ifPresent(e -> {
             e.completed(lessonId, clock.instant());
             completeCourseIfDone(e);
@@ -139,6 +151,14 @@ public class Learning {
             });
         }
         return courses;
+    }
+
+    /** Tells tracking what the learner did; the xAPI statement is kept in this transaction. */
+    private void track(Enrolment enrolment, Verb verb, Long lessonId, Result result) {
+        Instant now = clock.instant();
+        (lessonId == null ? activities.courseEvent(enrolment.getAccountId(), verb, enrolment.getCourseId(), result, now)
+                : activities.lessonEvent(enrolment.getAccountId(), verb, enrolment.getCourseId(), lessonId, result, now))
+                .ifPresent(events::fire);
     }
 
     private Optional<Enrolment> find(String email, long courseId) {
@@ -163,12 +183,7 @@ public class Learning {
             if (enrolment.completeIfDone(lessons, clock.instant())) {
                 courseCompleted.fire(new CourseCompleted(enrolment.getAccountId(), enrolment.getCourseId(),
                         enrolment.getCompletedAt()));
-                Map<String, String> names = new LinkedHashMap<>();
-                course.card().languages().forEach(language -> catalog.course(course.card().id(), language)
-                        .ifPresent(c -> names.put(language, c.card().title())));
-                learningEvents.fire(new LearningEvent(enrolment.getAccountId(), Verb.COMPLETED,
-                        new Activity(ActivityType.COURSE, Activity.coursePath(course.card().code()), names, null),
-                        null, Result.completed(), enrolment.getCompletedAt()));
+                track(enrolment, Verb.COMPLETED, null, Result.completed());
             }
         });
     }

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.capacityacademy.platform.control.InstantConverter;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashMap;
@@ -101,6 +102,12 @@ public class Enrolment {
     public void unenrol(Instant now) {
         active = false;
         unenrolledAt = now;
+    }
+
+    /** Opening another lesson, or the same one after a half-hour pause, is a new visit; a reload is not. */
+    public boolean isNewVisit(long lessonId, Instant now) {
+        return lastLessonId == null || lastLessonId != lessonId || lastActivityAt == null
+                || lastActivityAt.plus(Duration.ofMinutes(30)).isBefore(now);
     }
 
     public void visited(long lessonId, Instant now) {

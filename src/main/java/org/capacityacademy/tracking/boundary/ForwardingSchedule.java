@@ -1,0 +1,58 @@
+package org.capacityacademy.tracking.boundary;
+
+import jakarta.ejb.Lock;
+import jakarta.ejb.LockType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import org.capacityacademy.tracking.control.LrsClient;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/**
+ * Every 30 seconds, forwards pending statements to the learning record store configured by
+ * {@code xapi.forward.endpoint} (with {@code xapi.forward.username} and {@code xapi.forward.password});
+ * without an endpoint, nothing is forwarded. A run still going when the next is due is not doubled.
+ */
+@Singleton
+@Lock(LockType.READ)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class ForwardingSchedule {
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    @Inject
+    Forwarding forwarding;
+
+    @Inject
+    @ConfigProperty(name = "xapi.forward.endpoint")
+    Optional<String> endpoint;
+
+    @Inject
+    @ConfigProperty(name = "xapi.forward.username")
+    Optional<String> username;
+
+    @Inject
+    @ConfigProperty(name = "xapi.forward.password")
+    Optional<String> password;
+
+    Clock clock = Clock.systemUTC();
+
+    @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "xAPI forwarding")
+    public void forwardPending() {
+        if (endpoint.filter(e -> !e.isBlank()).isEmpty() || !running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            forwarding.forwardDue(new LrsClient(endpoint.get().strip(), username.orElse(null), password.orElse(null)),
+                    clock.instant());
+        } finally {
+            running.set(false);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.capacityacademy.tracking.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.account.boundary.AccountService;
+import org.capacityacademy.account.entity.Account;
+import org.capacityacademy.tracking.control.StatementJson;
+import org.capacityacademy.tracking.entity.Statement;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Keeps every learning event as an xAPI statement, in the transaction of the change that
+ * fired it: the statement exists exactly when the change does.
+ */
+@Stateless
+public class StatementRecorder {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    @ConfigProperty(name = "public.url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    Clock clock = Clock.systemUTC();
+
+    public void record(@Observes LearningEvent event) {
+        StatementJson format = new StatementJson(publicUrl);
+        Optional<Account> actor = accounts.find(event.accountId());
+        UUID id = UUID.randomUUID();
+        // stored to the millisecond, as the JSON shows it, so the paging cursor matches the column
+        Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        Instant timestamp = (event.timestamp() == null ? stored : event.timestamp()).truncatedTo(ChronoUnit.MILLIS);
+        LearningEvent timed = new LearningEvent(event.accountId(), event.verb(), event.activity(), event.course(),
+                event.result(), timestamp);
+        JsonObject json = format.statement(id, timed,
+                actor.map(a -> a.getProfile().getFullName()).orElse(null),
+                actor.map(a -> a.getProfile().getPreferredLanguage()).orElse(null), stored);
+        em.persist(new Statement(id.toString(), event.accountId(), event.verb().iri(), format.activityId(event.activity()),
+                event.course() == null ? null : format.activityId(event.course()),
+                event.result() == null || event.result().attempt() == null ? null : event.result().attempt().toString(),
+                timestamp, stored, json.toString()));
+    }
+}
