@@ -63,3 +63,9 @@ CREATE TABLE attempt_question (
 -- The course is complete when every lesson is and the final assessment is passed.
 ALTER TABLE enrolment ADD COLUMN final_passed_at TIMESTAMP WITH TIME ZONE;
 ALTER TABLE enrolment ADD COLUMN completed_at TIMESTAMP WITH TIME ZONE;
+
+-- Self-enrolment where the course allows it; otherwise administrators enrol learners, and the
+-- enrolment keeps who did.
+ALTER TABLE course ADD COLUMN self_enrolment BOOLEAN DEFAULT TRUE NOT NULL;
+ALTER TABLE enrolment ADD COLUMN enrolled_by BIGINT;
+ALTER TABLE enrolment ADD CONSTRAINT enrolment_enrolled_by_fk FOREIGN KEY (enrolled_by) REFERENCES account (id);

@@ -3,6 +3,7 @@ package org.capacityacademy.catalog;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.TestCourses;
 import org.capacityacademy.catalog.boundary.CourseImport;
 import org.capacityacademy.catalog.boundary.CourseLibrary;
 import org.capacityacademy.catalog.boundary.ImportReport;
@@ -41,26 +42,11 @@ class CourseImportIT {
     EntityManager em;
 
     private static Path coursesDir() {
-        return Path.of(System.getenv().getOrDefault("COURSES_DIR", "courses"));
+        return TestCourses.coursesDir();
     }
 
-    /** A copy of the shipped course under another id, so that the test changes only its own course. */
     private static Path copyOfTheCourse(String code) throws IOException {
-        Path source = coursesDir().resolve("gge-2013");
-        Path copy = Files.createTempDirectory("course").resolve(code);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Path target = copy.resolve(source.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        Path yaml = copy.resolve("course.yaml");
-        Files.writeString(yaml, Files.readString(yaml).replace("id: gge-2013", "id: " + code));
-        return copy;
+        return TestCourses.copyOfTheCourse(code);
     }
 
     private Map<String, Instant> lessonUpdates(String code) {

@@ -160,7 +160,8 @@ public class Catalog {
     private CourseCard card(Course course, List<Lesson> lessons, int modules, String language) {
         String shown = course.getLanguages().contains(language) ? language : course.getDefaultLanguage();
         return new CourseCard(course.getId(), course.getCode(), course.textIn(shown).getTitle(), course.textIn(shown).getSummary(),
-                shown, course.getLanguages(), modules, lessons.size(), lessons.stream().mapToInt(Lesson::getMinutes).sum());
+                shown, course.getLanguages(), modules, lessons.size(), lessons.stream().mapToInt(Lesson::getMinutes).sum(),
+                course.isSelfEnrolment());
     }
 
     private static LessonLink link(Lesson lesson, String language) {

@@ -17,7 +17,7 @@ public final class CatalogViews {
      *                 when the course is not offered in the reader's
      */
     public record CourseCard(long id, String code, String title, String summary, String language, List<String> languages,
-                             int modules, int lessons, int minutes) implements Serializable {
+                             int modules, int lessons, int minutes, boolean selfEnrolment) implements Serializable {
     }
 
     public record CourseOutline(CourseCard card, String finalCode, String finalTitle, int finalQuestions, int finalPassMark,

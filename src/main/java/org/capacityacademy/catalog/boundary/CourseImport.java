@@ -101,7 +101,7 @@ public class CourseImport {
         }
         course.describe(definition.version(), definition.defaultLanguage(), definition.languages(),
                 definition.reportSymbol(), definition.officialLanguages(), definition.finalAssessment().code(),
-                rules(definition.finalAssessment().quiz()), courseTexts, hash, started);
+                rules(definition.finalAssessment().quiz()), definition.selfEnrolment(), courseTexts, hash, started);
         em.flush();
         long courseId = course.getId();
 

@@ -15,7 +15,7 @@ public record CourseDefinition(String code, int version, String defaultLanguage,
                                Map<String, String> title, Map<String, String> summary,
                                String reportSymbol, List<String> officialLanguages,
                                List<ReportSection> report, List<ModuleDefinition> modules,
-                               FinalAssessment finalAssessment) {
+                               FinalAssessment finalAssessment, boolean selfEnrolment) {
 
     /** One paragraph (or unnumbered part) of the report, in each language. */
     public record ReportSection(String id, Map<String, String> text) {

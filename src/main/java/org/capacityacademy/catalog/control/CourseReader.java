@@ -99,8 +99,12 @@ public final class CourseReader {
             yaml.problem(yaml.lineOf("draw"), "the final assessment draws " + finalAssessment.quiz().draw()
                     + " questions but the banks hold only " + questions);
         }
+        Object enrolment = yaml.root().getOrDefault("enrolment", "self");
+        if (!"self".equals(enrolment) && !"administrator".equals(enrolment)) {
+            yaml.problem(yaml.lineOf("enrolment"), "'enrolment' must be self or administrator");
+        }
         return new CourseDefinition(code, version, defaultLanguage, languages, title, summary, symbol, official,
-                sections, modules, finalAssessment);
+                sections, modules, finalAssessment, !"administrator".equals(enrolment));
     }
 
     private FinalAssessment finalAssessment(YamlFields course) {

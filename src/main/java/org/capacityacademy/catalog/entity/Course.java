@@ -70,6 +70,10 @@ public class Course {
     @AttributeOverride(name = "feedback", column = @Column(name = "final_feedback"))
     private QuizRules finalQuiz;
 
+    /** Whether learners may enrol themselves; otherwise an administrator enrols them. */
+    @Column(name = "self_enrolment")
+    private boolean selfEnrolment;
+
     @Column(name = "content_hash")
     private String contentHash;
 
@@ -94,7 +98,8 @@ public class Course {
     /** Takes what the files say now; {@code hash} identifies that content. */
     public void describe(int contentVersion, String defaultLanguage, List<String> languages, String reportSymbol,
                          List<String> officialLanguages, String finalCode, QuizRules finalQuiz,
-                         Map<String, CourseText> texts, String hash, Instant now) {
+                         boolean selfEnrolment, Map<String, CourseText> texts, String hash, Instant now) {
+        this.selfEnrolment = selfEnrolment;
         this.contentVersion = contentVersion;
         this.defaultLanguage = defaultLanguage;
         this.languages = String.join(",", languages);
@@ -138,6 +143,10 @@ public class Course {
 
     public Instant getImportedAt() {
         return importedAt;
+    }
+
+    public boolean isSelfEnrolment() {
+        return selfEnrolment;
     }
 
     public String getFinalCode() {

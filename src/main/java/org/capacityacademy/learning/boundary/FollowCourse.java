@@ -8,6 +8,7 @@ import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.learning.boundary.Learning.Progress;
+import org.capacityacademy.platform.boundary.FacesMessages;
 
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -46,7 +47,10 @@ public class FollowCourse implements Serializable {
     }
 
     public String enrol(CourseOutline course) {
-        learning.enrol(currentUser.getEmail(), course.card().id());
+        if (!learning.enrol(currentUser.getEmail(), course.card().id())) {
+            FacesMessages.error(null, "learning.enrolByAdministrator");
+            return null;
+        }
         return coursePage(course);
     }
 

@@ -94,15 +94,40 @@ public class Learning {
                 .orElse(Progress.NONE);
     }
 
-    public void enrol(String email, long courseId) {
-        Optional<Enrolment> enrolment = find(email, courseId);
+    /**
+     * Self-enrolment, where the course allows it (false when it does not); enrolling again
+     * after leaving picks up the earlier progress.
+     */
+    public boolean enrol(String email, long courseId) {
+        if (!catalog.course(courseId, "en").map(c -> c.card().selfEnrolment()).orElse(false)) {
+            return false;
+        }
+        enrol(accounts.getByEmail(email).getId(), courseId, null);
+        return true;
+    }
+
+    /**
+     * Enrolment by an administrator, in any course (the administration pages call it); the
+     * enrolment records who enrolled the learner.
+     */
+    public void enrolByAdministrator(String administratorEmail, long accountId, long courseId) {
+        if (catalog.course(courseId, "en").isEmpty()) {
+            throw new IllegalArgumentException("no course " + courseId);
+        }
+        enrol(accountId, courseId, accounts.getByEmail(administratorEmail).getId());
+    }
+
+    private void enrol(long accountId, long courseId, Long administrator) {
+        Optional<Enrolment> enrolment = em.createNamedQuery(Enrolment.FIND, Enrolment.class)
+                .setParameter("account", accountId).setParameter("course", courseId).getResultStream().findFirst();
         if (enrolment.isPresent()) {
             if (!enrolment.get().isActive()) {
                 track(enrolment.get(), Verb.REGISTERED, null, null);
             }
             enrolment.get().reenrol(clock.instant());
         } else {
-            Enrolment created = new Enrolment(accounts.getByEmail(email).getId(), courseId, clock.instant());
+            Enrolment created = administrator == null ? new Enrolment(accountId, courseId, clock.instant())
+                    : new Enrolment(accountId, courseId, clock.instant(), administrator);
             em.persist(created);
             track(created, Verb.REGISTERED, null, null);
         }

@@ -70,6 +70,10 @@ public class Enrolment {
     @Convert(converter = InstantConverter.class)
     private Map<Long, Instant> completions = new HashMap<>();
 
+    /** The administrator who enrolled the learner; null when they enrolled themselves. */
+    @Column(name = "enrolled_by")
+    private Long enrolledBy;
+
     @Column(name = "final_passed_at")
     private Instant finalPassedAt;
 
@@ -88,6 +92,11 @@ public class Enrolment {
         this.active = true;
         this.enrolledAt = now;
         this.lastActivityAt = now;
+    }
+
+    public Enrolment(long accountId, long courseId, Instant now, long enrolledBy) {
+        this(accountId, courseId, now);
+        this.enrolledBy = enrolledBy;
     }
 
     /** Enrolling again after unenrolling picks up the earlier progress. */
@@ -131,6 +140,10 @@ public class Enrolment {
 
     public long getCourseId() {
         return courseId;
+    }
+
+    public Long getEnrolledBy() {
+        return enrolledBy;
     }
 
     public Long getLastLessonId() {

@@ -1,0 +1,36 @@
+package org.capacityacademy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+/** Copies of the shipped course under other ids, so that a test changes only its own course. */
+public final class TestCourses {
+
+    private TestCourses() {
+    }
+
+    public static Path coursesDir() {
+        return Path.of(System.getenv().getOrDefault("COURSES_DIR", "courses"));
+    }
+
+    /** A copy of {@code courses/gge-2013} whose course.yaml says {@code id: <code>}. */
+    public static Path copyOfTheCourse(String code) throws IOException {
+        Path source = coursesDir().resolve("gge-2013");
+        Path copy = Files.createTempDirectory("course").resolve(code);
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Path target = copy.resolve(source.relativize(file).toString());
+                if (Files.isDirectory(file)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(file, target);
+                }
+            }
+        }
+        Path yaml = copy.resolve("course.yaml");
+        Files.writeString(yaml, Files.readString(yaml).replace("id: gge-2013", "id: " + code));
+        return copy;
+    }
+}
