@@ -5,6 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.assessment.boundary.QuizViews.AttemptView;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
@@ -30,6 +31,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Quiz attempts of the person signed in: start or resume, save each answer as it is given,
@@ -118,7 +120,7 @@ public class Attempts {
         if (asked == null) {
             throw new AnswerRefused(AnswerRefusal.NO_SUCH_QUESTION);
         }
-        Question question = em.find(Question.class, asked.getQuestionId());
+        Question question = em.find(Question.class, asked.getQuestionId(), ReadOnly.HINTS);
         String canonical = ResponseFormat.canonical(question.getType(), asked.getOptionOrder().size(),
                 asked.getMatchOrder().size(), answer);
         Instant now = clock.instant();
@@ -149,7 +151,7 @@ public class Attempts {
         boolean feedback = Sheets.feedbackShown(attempt.getRules(), all);
         List<QuizViews.ReviewedQuestion> questions = !feedback ? List.of() : questionsOf(attempt).stream()
                 .map(q -> Sheets.reviewed(q, content(q, quiz.language()),
-                        Sheets.citations(catalog, quiz, em.find(Question.class, q.getQuestionId()).getCites())))
+                        Sheets.citations(catalog, quiz, em.find(Question.class, q.getQuestionId(), ReadOnly.HINTS).getCites())))
                 .toList();
         return new ReviewView(attempt.getPublicId(), quiz.courseCode(), quiz.courseTitle(), quiz.code(), quiz.title(),
                 quiz.language(), attempt.getNumber(), attempt.getScore(), attempt.isPassed(), attempt.getRules().getPassMark(),
@@ -224,7 +226,7 @@ public class Attempts {
     }
 
     private GiftQuestion content(AttemptQuestion asked, String language) {
-        Question question = em.find(Question.class, asked.getQuestionId());
+        Question question = em.find(Question.class, asked.getQuestionId(), ReadOnly.HINTS);
         return QuestionBanks.content(question, question.textIn(language) != null ? language : question.anyLanguage());
     }
 }

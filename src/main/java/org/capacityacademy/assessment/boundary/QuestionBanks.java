@@ -7,6 +7,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.assessment.control.GiftQuestion;
 import org.capacityacademy.assessment.entity.Question;
 import org.capacityacademy.catalog.control.ContentHash;
@@ -85,7 +86,8 @@ public class QuestionBanks {
     /** The questions in use in the given modules' banks, module by module in bank order. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<Question> inUse(List<Long> moduleIds) {
-        return em.createNamedQuery(Question.FIND_IN_USE, Question.class).setParameter("modules", moduleIds)
+        return em.createNamedQuery(Question.FIND_IN_USE, Question.class).setHint(ReadOnly.HINT, ReadOnly.TRUE)
+                .setParameter("modules", moduleIds)
                 .getResultList();
     }
 

@@ -8,6 +8,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.assessment.boundary.QuestionBanks;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
@@ -58,7 +59,7 @@ public class Catalog {
     }
 
     public Optional<CourseOutline> course(long id, String language) {
-        return Optional.ofNullable(em.find(Course.class, id)).map(course -> outline(course, language));
+        return Optional.ofNullable(em.find(Course.class, id, ReadOnly.HINTS)).map(course -> outline(course, language));
     }
 
     private CourseOutline outline(Course course, String language) {
@@ -106,14 +107,14 @@ public class Catalog {
 
     /** A course's titles in its languages; read from the shared cache, cheap enough for every lesson view. */
     public Optional<PartNames> courseNames(long courseId) {
-        return Optional.ofNullable(em.find(Course.class, courseId)).map(course -> new PartNames(course.getCode(),
+        return Optional.ofNullable(em.find(Course.class, courseId, ReadOnly.HINTS)).map(course -> new PartNames(course.getCode(),
                 titles(course, language -> course.textIn(language).getTitle())));
     }
 
     /** A lesson's titles in its course's languages. */
     public Optional<PartNames> lessonNames(long courseId, long lessonId) {
-        Course course = em.find(Course.class, courseId);
-        Lesson lesson = em.find(Lesson.class, lessonId);
+        Course course = em.find(Course.class, courseId, ReadOnly.HINTS);
+        Lesson lesson = em.find(Lesson.class, lessonId, ReadOnly.HINTS);
         if (course == null || lesson == null) {
             return Optional.empty();
         }
@@ -195,7 +196,7 @@ public class Catalog {
 
     /** The code of a course by its id, for links. */
     public String courseCode(long courseId) {
-        Course course = em.find(Course.class, courseId);
+        Course course = em.find(Course.class, courseId, ReadOnly.HINTS);
         return course == null ? "" : course.getCode();
     }
 

@@ -1,8 +1,8 @@
 package org.capacityacademy.tracking.boundary;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
@@ -39,6 +39,9 @@ import java.util.stream.Collectors;
 @RequestScoped
 public class StatementsResource {
 
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
+
     @Inject
     Statements statements;
 
@@ -64,9 +67,9 @@ public class StatementsResource {
             }
             StatementQuery query = StatementQuery.parse(parameters, new StatementJson(publicUrl).getHomePage());
             StatementPage page = statements.find(query);
-            JsonArrayBuilder found = Json.createArrayBuilder();
+            JsonArrayBuilder found = JSON.createArrayBuilder();
             page.statements().forEach(json -> found.add(inFormat(json, query.format())));
-            JsonObject result = Json.createObjectBuilder().add("statements", found)
+            JsonObject result = JSON.createObjectBuilder().add("statements", found)
                     .add("more", page.next() == null ? "" : more(parameters, page.next().encode())).build();
             return answer(Response.ok(result.toString()), consistentThrough);
         } catch (BadQueryException e) {
@@ -80,7 +83,7 @@ public class StatementsResource {
     }
 
     private static JsonObject inFormat(String json, String format) {
-        JsonObject statement = Json.createReader(new StringReader(json)).readObject();
+        JsonObject statement = JSON.createReader(new StringReader(json)).readObject();
         return "ids".equals(format) ? IdsFormat.of(statement) : statement;
     }
 

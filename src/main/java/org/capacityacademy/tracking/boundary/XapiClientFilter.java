@@ -1,9 +1,9 @@
 package org.capacityacademy.tracking.boundary;
 
+import jakarta.json.spi.JsonProvider;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -30,6 +30,9 @@ import java.util.Optional;
 @Priority(Priorities.AUTHENTICATION)
 @ApplicationScoped
 public class XapiClientFilter implements ContainerRequestFilter, ContainerResponseFilter {
+
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String VERSION_HEADER = "X-Experience-API-Version";
 
@@ -72,6 +75,6 @@ public class XapiClientFilter implements ContainerRequestFilter, ContainerRespon
     static Response refusal(Response.Status status, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(VERSION_HEADER, StatementJson.VERSION)
-                .entity(Json.createObjectBuilder().add("message", message).build().toString()).build();
+                .entity(JSON.createObjectBuilder().add("message", message).build().toString()).build();
     }
 }

@@ -1,6 +1,6 @@
 package org.capacityacademy.tracking.control;
 
-import jakarta.json.Json;
+import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import org.capacityacademy.tracking.boundary.LearningEvent;
@@ -21,6 +21,9 @@ import java.util.UUID;
  * the platform (its public address and their account id), never by their e-mail address.
  */
 public final class StatementJson {
+
+    /** Looked up once: {@code Json.create…} looks the provider up through the class loader on every call. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     public static final String VERSION = "1.0.3";
     public static final String PLATFORM = "Capacity Academy";
@@ -43,18 +46,18 @@ public final class StatementJson {
 
     /** The person as an Agent identified by their account; the name only when known. */
     public JsonObject agent(long accountId, String name) {
-        JsonObjectBuilder agent = Json.createObjectBuilder().add("objectType", "Agent");
+        JsonObjectBuilder agent = JSON.createObjectBuilder().add("objectType", "Agent");
         if (name != null && !name.isBlank()) {
             agent.add("name", name);
         }
-        return agent.add("account", Json.createObjectBuilder().add("homePage", homePage)
+        return agent.add("account", JSON.createObjectBuilder().add("homePage", homePage)
                 .add("name", Long.toString(accountId))).build();
     }
 
     /** The platform itself, the authority vouching for every statement it stores. */
     public JsonObject authority() {
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", PLATFORM)
-                .add("account", Json.createObjectBuilder().add("homePage", homePage).add("name", "platform")).build();
+        return JSON.createObjectBuilder().add("objectType", "Agent").add("name", PLATFORM)
+                .add("account", JSON.createObjectBuilder().add("homePage", homePage).add("name", "platform")).build();
     }
 
     /**
@@ -62,11 +65,11 @@ public final class StatementJson {
      * @param language  the language the person learns in (context.language), or null
      */
     public JsonObject statement(UUID id, LearningEvent event, String actorName, String language, Instant stored) {
-        JsonObjectBuilder statement = Json.createObjectBuilder()
+        JsonObjectBuilder statement = JSON.createObjectBuilder()
                 .add("id", id.toString())
                 .add("actor", agent(event.accountId(), actorName))
-                .add("verb", Json.createObjectBuilder().add("id", event.verb().iri())
-                        .add("display", Json.createObjectBuilder().add("en-US", event.verb().display())))
+                .add("verb", JSON.createObjectBuilder().add("id", event.verb().iri())
+                        .add("display", JSON.createObjectBuilder().add("en-US", event.verb().display())))
                 .add("object", activity(event.activity()));
         if (event.result() != null) {
             statement.add("result", result(event.result()));
@@ -80,9 +83,9 @@ public final class StatementJson {
     }
 
     private JsonObject activity(Activity activity) {
-        JsonObjectBuilder definition = Json.createObjectBuilder().add("type", activity.type().iri());
+        JsonObjectBuilder definition = JSON.createObjectBuilder().add("type", activity.type().iri());
         if (activity.names() != null && !activity.names().isEmpty()) {
-            JsonObjectBuilder names = Json.createObjectBuilder();
+            JsonObjectBuilder names = JSON.createObjectBuilder();
             activity.names().entrySet().stream().filter(e -> e.getKey() != null && e.getValue() != null)
                     .sorted(Map.Entry.comparingByKey()).forEach(e -> names.add(e.getKey(), e.getValue()));
             definition.add("name", names);
@@ -90,13 +93,13 @@ public final class StatementJson {
         if (activity.interactionType() != null) {
             definition.add("interactionType", activity.interactionType());
         }
-        return Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId(activity))
+        return JSON.createObjectBuilder().add("objectType", "Activity").add("id", activityId(activity))
                 .add("definition", definition).build();
     }
 
     private static JsonObject result(Result result) {
-        JsonObjectBuilder json = Json.createObjectBuilder();
-        JsonObjectBuilder score = Json.createObjectBuilder();
+        JsonObjectBuilder json = JSON.createObjectBuilder();
+        JsonObjectBuilder score = JSON.createObjectBuilder();
         boolean scored = false;
         if (result.scaled() != null && result.scaled().abs().compareTo(BigDecimal.ONE) <= 0) {
             score.add("scaled", result.scaled());
@@ -137,13 +140,13 @@ public final class StatementJson {
     }
 
     private JsonObject context(LearningEvent event, String language) {
-        JsonObjectBuilder context = Json.createObjectBuilder();
+        JsonObjectBuilder context = JSON.createObjectBuilder();
         if (event.result() != null && event.result().attempt() != null) {
             context.add("registration", event.result().attempt().toString());
         }
         if (event.course() != null) {
-            context.add("contextActivities", Json.createObjectBuilder()
-                    .add("parent", Json.createArrayBuilder().add(activity(event.course()))));
+            context.add("contextActivities", JSON.createObjectBuilder()
+                    .add("parent", JSON.createArrayBuilder().add(activity(event.course()))));
         }
         context.add("platform", PLATFORM);
         if (language != null && !language.isBlank()) {
