@@ -48,6 +48,8 @@ class LearnerProgressIT {
             assertTrue(browser.text("#no-courses").startsWith("You are not enrolled"));
             browser.go("/catalog/course.xhtml?code=gge-2013").click("enrol:submit");
             assertTrue(browser.text("#course-progress").contains("5%"), "progress kept: " + browser.text("#course-progress"));
+            assertTrue(browser.text("label[for=module-progress-0]").endsWith("33%"), "1 of the 3 orientation lessons: "
+                    + browser.text("label[for=module-progress-0]"));
             assertEquals(1, browser.texts("ol.lessons .done").size());
         }
     }

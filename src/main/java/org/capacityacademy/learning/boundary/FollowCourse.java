@@ -7,6 +7,7 @@ import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
+import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
 import org.capacityacademy.learning.boundary.Learning.Progress;
 import org.capacityacademy.platform.boundary.FacesMessages;
 
@@ -40,6 +41,11 @@ public class FollowCourse implements Serializable {
 
     public int percent(CourseOutline course) {
         return progress(course.card().id()).percentOf(lessons(course));
+    }
+
+    /** The share of a module's lessons completed, as a whole percentage. */
+    public int modulePercent(CourseOutline course, ModuleOutline module) {
+        return progress(course.card().id()).percentOf(module.lessons());
     }
 
     public LessonLink continueWith(CourseOutline course) {
