@@ -35,7 +35,7 @@ done
 curl -fs "$URL/health/ready" > /dev/null || { echo "the platform was not ready in 3 minutes" >&2; exit 1; }
 
 rm -rf target/gatling
-mvn -q -Pbench test-compile gatling:test -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$DURATION"
+mvn -q -Pbench test-compile gatling:test -Dbench.warmUp="${BENCH_WARM_UP:-true}" -Dbench.url="$URL" -Dbench.users="$USERS" -Dbench.seconds="$DURATION"
 
 STATS=$(ls -d target/gatling/*/ | head -1)js/stats.js
 echo

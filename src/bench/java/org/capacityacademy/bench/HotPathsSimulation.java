@@ -88,7 +88,7 @@ public class HotPathsSimulation extends Simulation {
 
     {
         // one learner first, so that the pages are compiled before the crowd arrives (see the closing note of issue 4)
-        setUp(warmUp.injectOpen(atOnceUsers(1)).andThen(
+        setUp(warmUp.injectOpen(atOnceUsers(Boolean.parseBoolean(System.getProperty("bench.warmUp", "true")) ? 1 : 0)).andThen(
                 learners.injectOpen(nothingFor(Duration.ofSeconds(1)),
                         constantUsersPerSec(USERS / 5.0).during(Duration.ofSeconds(5)))))
                 .protocols(protocol)

@@ -141,6 +141,9 @@ public class Learning {
     /** Remembers the lesson as the place to resume; only for enrolled learners. */
     public void visit(String email, long courseId, long lessonId) {
         find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> {
+            if (e.isNewSession(clock.instant())) {
+                track(e, Verb.LAUNCHED, null, null);
+            }
             if (e.isNewVisit(lessonId, clock.instant())) {
                 track(e, Verb.LAUNCHED, lessonId, null);
             }

@@ -113,6 +113,11 @@ public class Enrolment {
         unenrolledAt = now;
     }
 
+    /** A study session starts when the learner comes back after half an hour without activity (or for the first time). */
+    public boolean isNewSession(Instant now) {
+        return lastLessonId == null || lastActivityAt == null || lastActivityAt.plus(Duration.ofMinutes(30)).isBefore(now);
+    }
+
     /** Opening another lesson, or the same one after a half-hour pause, is a new visit; a reload is not. */
     public boolean isNewVisit(long lessonId, Instant now) {
         return lastLessonId == null || lastLessonId != lessonId || lastActivityAt == null

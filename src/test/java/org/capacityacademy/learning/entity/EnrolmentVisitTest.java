@@ -23,4 +23,13 @@ class EnrolmentVisitTest {
         enrolment.completed(10, now.plusSeconds(60));
         assertFalse(enrolment.isNewVisit(10, now.plusSeconds(61)), "the page shown after completing is not a new visit");
     }
+
+    @Test
+    void aStudySessionBeginsWithTheFirstLessonAndAgainAfterAHalfHourPause() {
+        Enrolment enrolment = new Enrolment(1, 2, now);
+        assertTrue(enrolment.isNewSession(now), "no lesson opened yet");
+        enrolment.visited(10, now);
+        assertFalse(enrolment.isNewSession(now.plusSeconds(29 * 60)));
+        assertTrue(enrolment.isNewSession(now.plusSeconds(31 * 60)));
+    }
 }
