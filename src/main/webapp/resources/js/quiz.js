@@ -126,9 +126,11 @@
     if (timer) {
         var end = Date.now() + parseInt(timer.getAttribute('data-seconds'), 10) * 1000;
         var template = timer.getAttribute('data-template');
+        // digits as the server writes them for this language (Arabic-Indic digits on Arabic pages)
+        var number = window.Intl ? new Intl.NumberFormat(document.documentElement.lang).format : String;
         var tick = function () {
             var left = Math.max(0, Math.round((end - Date.now()) / 1000));
-            timer.textContent = template.replace('{0}', Math.floor(left / 60)).replace('{1}', left % 60);
+            timer.textContent = template.replace('{0}', number(Math.floor(left / 60))).replace('{1}', number(left % 60));
             if (left === 0) {
                 window.location.reload();
             } else {
