@@ -1,5 +1,7 @@
 package org.capacityacademy.assessment;
 
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,6 +36,8 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -64,6 +68,9 @@ class QuizAttemptsIT {
 
     @Inject
     UserTransaction transaction;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @PersistenceContext
     EntityManager em;
@@ -228,6 +235,33 @@ class QuizAttemptsIT {
         assertNotNull(completed);
         learning.complete(email, courseId, lessons.get(0));
         assertEquals(completed, enrolment(email).getCompletedAt(), "completed once");
+    }
+
+    @Test
+    void twoStartsOrTwoSubmissionsAtTheSameMomentCountOnce() throws Exception {
+        String email = enrolledLearner("double-click");
+        List<Future<String>> starts = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            starts.add(executor.submit(() -> attempts.start(email, COURSE, "cooperation", "en")));
+        }
+        Set<String> started = new java.util.HashSet<>();
+        for (Future<String> start : starts) {
+            started.add(start.get(30, TimeUnit.SECONDS));
+        }
+        assertEquals(1, started.size(), "one attempt, however many clicks");
+        String attemptId = started.iterator().next();
+
+        List<Future<?>> submissions = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            submissions.add(executor.submit(() -> attempts.submit(email, attemptId)));
+        }
+        for (Future<?> submission : submissions) {
+            submission.get(30, TimeUnit.SECONDS);
+        }
+        assertTrue(attempt(attemptId).isSubmitted());
+        assertEquals(1, em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
+                .setParameter("account", accounts.getByEmail(email).getId()).setParameter("course", course().card().id())
+                .setParameter("quiz", "cooperation").getResultList().size());
     }
 
     private Enrolment enrolment(String email) {

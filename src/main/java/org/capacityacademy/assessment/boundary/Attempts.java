@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.account.boundary.AccountService;
@@ -68,7 +69,7 @@ public class Attempts {
         QuizOutline quiz = catalog.quiz(courseCode, quizCode, language)
                 .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
         long account = accounts.getByEmail(email).getId();
-        if (!learning.progress(email, quiz.courseId()).enrolled()) {
+        if (!learning.holdEnrolment(email, quiz.courseId())) {
             throw new AnswerRefused(AnswerRefusal.NOT_ENROLLED);
         }
         List<Attempt> attempts = em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
@@ -171,6 +172,13 @@ public class Attempts {
     }
 
     private void submit(Attempt attempt, SubmittedBy by, Instant now) {
+        if (attempt.isSubmitted()) {
+            return;
+        }
+        // a second submission at the same moment (a double click, another tab, the expiry sweep)
+        // waits here, then finds the attempt submitted and changes nothing
+        em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(attempt);
         if (attempt.isSubmitted()) {
             return;
         }

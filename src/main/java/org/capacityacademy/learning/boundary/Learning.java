@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.catalog.boundary.Catalog;
@@ -86,6 +87,19 @@ public class Learning {
     /** A course on the "My learning" page. */
     public record MyCourse(CourseOutline course, int percent, int completed, int lessons, Instant lastActivity,
                            LessonLink next) implements Serializable {
+    }
+
+    /**
+     * Whether the learner is enrolled, holding their enrolment row until the caller's
+     * transaction ends: what the caller does for this learner and course (e.g. starting a quiz
+     * attempt) then happens once even when two requests ask at the same moment.
+     */
+    public boolean holdEnrolment(String email, long courseId) {
+        return find(email, courseId).filter(Enrolment::isActive)
+                .map(e -> {
+                    em.lock(e, LockModeType.PESSIMISTIC_WRITE);
+                    return e.isActive();
+                }).orElse(false);
     }
 
     public Progress progress(String email, long courseId) {
