@@ -11,6 +11,7 @@
     }
     var saveUrl = sheet.getAttribute('data-save-url');
     var pending = {};   // position -> answer not yet confirmed by the server
+    var saved = {};     // position -> the answer the server last confirmed
     var retryDelay = {};
 
     function answerOf(fieldset) {
@@ -59,6 +60,7 @@
             }
             return response.json().then(function (outcome) {
                 if (response.ok) {
+                    saved[position] = answer;
                     if (pending[position] === answer) {
                         delete pending[position];
                     }
@@ -77,7 +79,7 @@
             var reason = error && error.message === 'signed-out' ? 'data-signed-out'
                 : navigator.onLine === false ? 'data-offline' : 'data-failed';
             status(position, sheet.getAttribute(reason), 'failed');
-            var delay = Math.min((retryDelay[position] || 1000) * 2, 30000);
+            var delay = Math.min((retryDelay[position] || 1000) * 2, 15000);
             retryDelay[position] = delay;
             window.setTimeout(function () { save(position); }, delay);
         });
@@ -92,6 +94,9 @@
         var answer = answerOf(fieldset);
         if (answer === null) {
             return;
+        }
+        if (!(position in pending) && saved[position] === answer) {
+            return;   // e.g. the change event after typing, once the typed answer was saved
         }
         var waiting = position in pending;
         pending[position] = answer;

@@ -119,6 +119,13 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Waits up to ten seconds until exactly {@code count} elements match {@code css}. */
+    public Browser waitUntilCount(String css, int count) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector(css)).size() == count);
+        return this;
+    }
+
     /** Does something in a second tab of the same browser (same cookies), then comes back to this one. */
     public Browser inNewTab(java.util.function.Consumer<Browser> steps) {
         String first = driver.getWindowHandle();

@@ -69,6 +69,7 @@ class ServerRestartIT {
             browser.go("/learning/quiz.xhtml?course=gge-2013&quiz=threats").click("start:submit");
             attemptPage = browser.path();
             questions = QuizJourneyIT.answerEveryQuestion(browser);
+            browser.waitUntilCount(".save-status[data-state=saved]", questions);
             browser.waitUntilAll(".save-status", "Saved at");
 
             server.destroyForcibly().waitFor();
