@@ -46,12 +46,13 @@ public class AttemptEvents {
 
     void answered(Attempt attempt, AttemptQuestion asked, Question question, GiftQuestion content, Instant now) {
         BigDecimal score = Grader.score(content, asked.getOptionOrder(), asked.getMatchOrder(), asked.getResponse());
-        Activity activity = new Activity(ActivityType.QUESTION,
-                Activity.questionPath(catalog.courseCode(attempt.getCourseId()), question.getCode()),
+        String courseCode = catalog.courseCode(attempt.getCourseId());
+        Activity activity = new Activity(ActivityType.QUESTION, Activity.questionPath(courseCode, question.getCode()),
                 Map.of(attempt.getLanguage(), content.text()), interactionType(question));
-        events.fire(new LearningEvent(attempt.getAccountId(), Verb.ANSWERED, activity,
-                courseActivity(attempt), new Result(score, null, null, null, score.compareTo(BigDecimal.ONE) == 0,
-                null, null, xapiResponse(asked), registration(attempt)), now));
+        Activity course = new Activity(ActivityType.COURSE, Activity.coursePath(courseCode), Map.of(), null);
+        events.fire(new LearningEvent(attempt.getAccountId(), Verb.ANSWERED, activity, course,
+                new Result(score, null, null, null, score.compareTo(BigDecimal.ONE) == 0, null, null,
+                        xapiResponse(asked), registration(attempt)), now));
     }
 
     void finished(Attempt attempt, QuizOutline quiz) {
@@ -71,11 +72,6 @@ public class AttemptEvents {
         return new Activity(ActivityType.COURSE, Activity.coursePath(quiz.courseCode()), quiz.courseTitles(), null);
     }
 
-    /** The course as the parent of a question; its name is in the course's own statements. */
-    private Activity courseActivity(Attempt attempt) {
-        return new Activity(ActivityType.COURSE, Activity.coursePath(catalog.courseCode(attempt.getCourseId())),
-                Map.of(), null);
-    }
 
     private static UUID registration(Attempt attempt) {
         return UUID.fromString(attempt.getPublicId());

@@ -150,9 +150,10 @@ public class Attempts {
                 .setParameter("account", attempt.getAccountId()).setParameter("course", attempt.getCourseId())
                 .setParameter("quiz", attempt.getQuizCode()).getResultList();
         boolean feedback = Sheets.feedbackShown(attempt.getRules(), all);
+        Map<String, String> lessonOfSection = feedback ? catalog.lessonOfSection(attempt.getCourseId()) : Map.of();
         List<QuizViews.ReviewedQuestion> questions = !feedback ? List.of() : questionsOf(attempt).stream()
                 .map(q -> Sheets.reviewed(q, content(q, quiz.language()),
-                        Sheets.citations(catalog, quiz, em.find(Question.class, q.getQuestionId(), ReadOnly.HINTS).getCites())))
+                        Sheets.citations(lessonOfSection, quiz, em.find(Question.class, q.getQuestionId(), ReadOnly.HINTS).getCites())))
                 .toList();
         return new ReviewView(attempt.getPublicId(), quiz.courseCode(), quiz.courseTitle(), quiz.code(), quiz.title(),
                 quiz.language(), attempt.getNumber(), attempt.getScore(), attempt.isPassed(), attempt.getRules().getPassMark(),

@@ -56,7 +56,8 @@ public class Quizzes {
             List<Attempt> attempts = email == null ? List.of() : attemptsOf(email, quiz);
             boolean enrolled = email != null && learning.progress(email, quiz.courseId()).enrolled();
             QuizRules rules = quiz.rules();
-            int bank = banks.inUse(quiz.bankModules()).size();
+            Map<Long, Long> counts = banks.countsByModule(quiz.courseId());
+            int bank = (int) quiz.bankModules().stream().mapToLong(m -> counts.getOrDefault(m, 0L)).sum();
             int questions = rules.getDraw() == 0 ? bank : Math.min(rules.getDraw(), bank);
             String open = attempts.stream().filter(a -> a.isOpenAt(clock.instant())).map(Attempt::getPublicId)
                     .findFirst().orElse(null);

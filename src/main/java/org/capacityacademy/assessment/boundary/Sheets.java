@@ -11,14 +11,12 @@ import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
 import org.capacityacademy.assessment.entity.QuizRules;
-import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,11 +96,7 @@ final class Sheets {
     }
 
     /** Links to the lessons quoting the cited paragraphs, e.g. {@code 32(c)} to the lesson quoting paragraph 32. */
-    static List<Citation> citations(Catalog catalog, QuizOutline quiz, List<String> cites) {
-        Map<String, String> lessonOfSection = new HashMap<>();
-        catalog.course(quiz.courseId(), quiz.language()).ifPresent(course -> course.modules().stream()
-                .flatMap(m -> m.lessons().stream())
-                .forEach(lesson -> lesson.covers().forEach(section -> lessonOfSection.putIfAbsent(section, lesson.code()))));
+    static List<Citation> citations(Map<String, String> lessonOfSection, QuizOutline quiz, List<String> cites) {
         List<Citation> citations = new ArrayList<>();
         for (String cite : cites) {
             String label = cite.strip();

@@ -28,6 +28,8 @@ import org.capacityacademy.catalog.entity.ReportSection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.HashMap;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -103,6 +105,30 @@ public class Catalog {
                 lesson.getMinutes(), objectives(text), terms(text, shown), quoted, text.getBodyHtml(),
                 index > 0 ? link(lessons.get(index - 1), shown) : null,
                 index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, course.getReportSymbol()));
+    }
+
+    /** The lessons in use in a course; empty when there is no such course. */
+    public Set<Long> lessonIds(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId, ReadOnly.HINTS))
+                .map(course -> lessons(course).stream().map(Lesson::getId).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    /** The code of the lesson quoting each report section of a course, by the section's code. */
+    public Map<String, String> lessonOfSection(long courseId) {
+        Map<String, String> lessonOf = new HashMap<>();
+        Optional.ofNullable(em.find(Course.class, courseId, ReadOnly.HINTS)).ifPresent(course -> lessons(course)
+                .forEach(lesson -> lesson.getCovers().forEach(section -> lessonOf.putIfAbsent(section, lesson.getCode()))));
+        return lessonOf;
+    }
+
+    /** Whether learners may enrol themselves in a course; false when there is no such course. */
+    public boolean allowsSelfEnrolment(long courseId) {
+        Course course = em.find(Course.class, courseId, ReadOnly.HINTS);
+        return course != null && course.isSelfEnrolment();
+    }
+
+    public boolean exists(long courseId) {
+        return em.find(Course.class, courseId, ReadOnly.HINTS) != null;
     }
 
     /** A course's titles in its languages; read from the shared cache, cheap enough for every lesson view. */

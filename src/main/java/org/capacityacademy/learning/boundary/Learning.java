@@ -113,7 +113,7 @@ public class Learning {
      * after leaving picks up the earlier progress.
      */
     public boolean enrol(String email, long courseId) {
-        if (!catalog.course(courseId, "en").map(c -> c.card().selfEnrolment()).orElse(false)) {
+        if (!catalog.allowsSelfEnrolment(courseId)) {
             return false;
         }
         enrol(accounts.getByEmail(email).getId(), courseId, null);
@@ -125,7 +125,7 @@ public class Learning {
      * enrolment records who enrolled the learner.
      */
     public void enrolByAdministrator(String administratorEmail, long accountId, long courseId) {
-        if (catalog.course(courseId, "en").isEmpty()) {
+        if (!catalog.exists(courseId)) {
             throw new IllegalArgumentException("no course " + courseId);
         }
         enrol(accountId, courseId, accounts.getByEmail(administratorEmail).getId());
@@ -167,14 +167,14 @@ public class Learning {
 
     /** Records a lesson of the course as completed; false when not enrolled or the lesson is not the course's. */
     public boolean complete(String email, long courseId, long lessonId) {
-        boolean inCourse = catalog.course(courseId, "en").stream().flatMap(c -> c.modules().stream())
-                .flatMap(m -> m.lessons().stream()).anyMatch(l -> l.id() == lessonId);
-        Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive).filter(e -> inCourse);
+        Set<Long> lessons = catalog.lessonIds(courseId);
+        Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive)
+                .filter(e -> lessons.contains(lessonId));
         enrolment.filter(e -> !e.getCompletedLessons().contains(lessonId))
                 .ifPresent(e -> track(e, Verb.COMPLETED, lessonId, Result.completed()));
         enrolment.ifPresent(e -> {
             e.completed(lessonId, clock.instant());
-            completeCourseIfDone(e);
+            completeCourseIfDone(e, lessons);
         });
         return enrolment.isPresent();
     }
@@ -214,19 +214,15 @@ public class Learning {
         em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("account", accountId)
                 .setParameter("course", courseId).getResultStream().findFirst().ifPresent(enrolment -> {
                     enrolment.passedFinalAssessment(clock.instant());
-                    completeCourseIfDone(enrolment);
+                    completeCourseIfDone(enrolment, catalog.lessonIds(courseId));
                 });
     }
 
-    private void completeCourseIfDone(Enrolment enrolment) {
-        catalog.course(enrolment.getCourseId(), "en").ifPresent(course -> {
-            Set<Long> lessons = course.modules().stream().flatMap(m -> m.lessons().stream()).map(LessonLink::id)
-                    .collect(java.util.stream.Collectors.toSet());
-            if (enrolment.completeIfDone(lessons, clock.instant())) {
-                courseCompleted.fire(new CourseCompleted(enrolment.getAccountId(), enrolment.getCourseId(),
-                        enrolment.getCompletedAt()));
-                track(enrolment, Verb.COMPLETED, null, Result.completed());
-            }
-        });
+    private void completeCourseIfDone(Enrolment enrolment, Set<Long> lessons) {
+        if (!lessons.isEmpty() && enrolment.completeIfDone(lessons, clock.instant())) {
+            courseCompleted.fire(new CourseCompleted(enrolment.getAccountId(), enrolment.getCourseId(),
+                    enrolment.getCompletedAt()));
+            track(enrolment, Verb.COMPLETED, null, Result.completed());
+        }
     }
 }
