@@ -1,6 +1,7 @@
 package org.capacityacademy.platform;
 
 import org.capacityacademy.account.entity.Gender;
+import org.capacityacademy.credential.boundary.Verdict;
 import org.capacityacademy.account.entity.OrganisationType;
 import org.capacityacademy.account.entity.Role;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ class BundleCompletenessTest {
 
     static final String[] LANGUAGES = {"ar", "en", "es", "fr", "ru", "zh"};
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|mail|forgot|courses)\\.[A-Za-z.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|mail|forgot|courses|record|records|certificate|badge)\\.[A-Za-z.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
 
     static Properties bundle(String language) throws IOException {
@@ -75,7 +76,11 @@ class BundleCompletenessTest {
         Stream.of(Role.values()).map(Role::getMessageKey).forEach(used::add);
         Stream.of(OrganisationType.values()).map(OrganisationType::getMessageKey).forEach(used::add);
         Stream.of(Gender.values()).map(Gender::getMessageKey).forEach(used::add);
-        used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml"));
+        Stream.of(Verdict.Reason.values()).map(Verdict.Reason::key).forEach(used::add);
+        Stream.of(Verdict.Status.values()).map(status -> "verify.status." + status.json()).forEach(used::add);
+        Stream.of("revoke-record", "reissue-record", "issue-record").map(action -> "audit." + action).forEach(used::add);
+        used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml")
+                || key.equals("certificate.pdf"));
         Set<String> defined = bundle("en").stringPropertyNames();
         Set<String> missing = used.stream().filter(key -> !defined.contains(key)).collect(Collectors.toCollection(TreeSet::new));
         assertTrue(missing.isEmpty(), "keys used but not defined: " + missing);

@@ -32,6 +32,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 
 /**
@@ -165,6 +166,12 @@ public class Attempts {
         em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId)
                 .getResultStream().findFirst().filter(a -> a.isOverdueAt(clock.instant()))
                 .ifPresent(a -> submit(a, SubmittedBy.TIME_LIMIT, clock.instant()));
+    }
+
+    /** A learner's best score in a quiz (e.g. a course's final assessment); empty before any attempt was submitted. */
+    public Optional<BigDecimal> bestScore(long accountId, long courseId, String quizCode) {
+        return Optional.ofNullable(em.createNamedQuery(Attempt.BEST_SCORE, BigDecimal.class).setParameter("account", accountId)
+                .setParameter("course", courseId).setParameter("quiz", quizCode).getSingleResult());
     }
 
     public List<String> overdue() {

@@ -32,8 +32,11 @@ import java.util.UUID;
         + "AND a.courseId = :course ORDER BY a.startedAt")
 @NamedQuery(name = Attempt.FIND_EXPIRED, query = "SELECT a.publicId FROM Attempt a WHERE a.state = "
         + "org.capacityacademy.assessment.entity.AttemptState.OPEN AND a.deadline < :now")
+@NamedQuery(name = Attempt.BEST_SCORE, query = "SELECT MAX(a.score) FROM Attempt a WHERE a.accountId = :account "
+        + "AND a.courseId = :course AND a.quizCode = :quiz AND a.score IS NOT NULL")
 public class Attempt {
 
+    public static final String BEST_SCORE = "Attempt.bestScore";
     public static final String FIND_BY_PUBLIC_ID = "Attempt.findByPublicId";
     public static final String FIND_OF_QUIZ = "Attempt.findOfQuiz";
     public static final String FIND_OF_COURSE = "Attempt.findOfCourse";

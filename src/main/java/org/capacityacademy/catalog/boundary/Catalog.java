@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.assessment.boundary.QuestionBanks;
+import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
+import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.KeyTermView;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
@@ -111,6 +113,20 @@ public class Catalog {
     public Set<Long> lessonIds(long courseId) {
         return Optional.ofNullable(em.find(Course.class, courseId, ReadOnly.HINTS))
                 .map(course -> lessons(course).stream().map(Lesson::getId).collect(Collectors.toSet())).orElse(Set.of());
+    }
+
+    public Optional<CourseFacts> courseFacts(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId, ReadOnly.HINTS)).map(course -> new CourseFacts(course.getId(),
+                course.getCode(), course.getContentVersion(), course.getDefaultLanguage(),
+                titles(course, language -> course.textIn(language).getTitle()),
+                lessons(course).stream().mapToInt(Lesson::getMinutes).sum(), course.getFinalCode()));
+    }
+
+    /** What completes a course: the lessons that must be completed, and whether the final assessment must be passed. */
+    public Optional<CompletionRule> completionRule(long courseId) {
+        return Optional.ofNullable(em.find(Course.class, courseId, ReadOnly.HINTS)).map(course -> new CompletionRule(
+                course.isCompletedByLessons() ? lessons(course).stream().filter(l -> !l.isOptional()).map(Lesson::getId)
+                        .collect(Collectors.toSet()) : Set.of(), course.isCompletedByFinalAssessment()));
     }
 
     /** The code of the lesson quoting each report section of a course, by the section's code. */

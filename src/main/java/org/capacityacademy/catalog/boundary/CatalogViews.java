@@ -5,6 +5,7 @@ import org.capacityacademy.assessment.entity.QuizRules;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** What the public catalogue pages show: plain values in one language, nothing to lazy-load. */
 public final class CatalogViews {
@@ -79,6 +80,23 @@ public final class CatalogViews {
     }
 
     /** A course or lesson by its code, with its title in each language the course has (to name it elsewhere, e.g. in xAPI). */
+    /** What completes a course: every lesson in {@code requiredLessons} and, if so, passing the final assessment. */
+    public record CompletionRule(Set<Long> requiredLessons, boolean finalAssessment) implements Serializable {
+    }
+
+    /**
+     * What a completion record keeps of a course: its code and version, its titles in its
+     * languages, its default language, the minutes of study of its lessons, its final assessment.
+     */
+    public record CourseFacts(long id, String code, int version, String defaultLanguage, Map<String, String> titles,
+                              int minutes, String finalCode) implements Serializable {
+
+        /** The language a record in the given language names the course in: that one, else English, else the default. */
+        public String languageFor(String language) {
+            return titles.containsKey(language) ? language : titles.containsKey("en") ? "en" : defaultLanguage;
+        }
+    }
+
     public record PartNames(String code, Map<String, String> titles) implements Serializable {
     }
 }

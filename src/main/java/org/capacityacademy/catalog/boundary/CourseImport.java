@@ -102,6 +102,7 @@ public class CourseImport {
         course.describe(definition.version(), definition.defaultLanguage(), definition.languages(),
                 definition.reportSymbol(), definition.officialLanguages(), definition.finalAssessment().code(),
                 rules(definition.finalAssessment().quiz()), definition.selfEnrolment(), courseTexts, hash, started);
+        course.completeWhen(definition.completion().lessons(), definition.completion().finalAssessment());
         em.flush();
         long courseId = course.getId();
 
@@ -139,7 +140,8 @@ public class CourseImport {
                     lesson = new Lesson(courseId, lessonDefinition.code());
                     em.persist(lesson);
                 }
-                if (lesson.describe(module, lessonPosition++, lessonDefinition.minutes(), lessonDefinition.covers(),
+                if (lesson.describe(module, lessonPosition++, lessonDefinition.minutes(), lessonDefinition.optional(),
+                        lessonDefinition.covers(),
                         lessonTexts(definition.languages(), lessonDefinition), ContentHash.of(lessonDefinition), started)) {
                     lessonsChanged++;
                 }

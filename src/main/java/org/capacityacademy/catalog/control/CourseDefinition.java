@@ -15,7 +15,15 @@ public record CourseDefinition(String code, int version, String defaultLanguage,
                                Map<String, String> title, Map<String, String> summary,
                                String reportSymbol, List<String> officialLanguages,
                                List<ReportSection> report, List<ModuleDefinition> modules,
-                               FinalAssessment finalAssessment, boolean selfEnrolment) {
+                               FinalAssessment finalAssessment, boolean selfEnrolment, Completion completion) {
+
+    /**
+     * What completes the course: every required lesson (those not marked optional), passing the
+     * final assessment, or both (the default).
+     */
+    public record Completion(boolean lessons, boolean finalAssessment) {
+        public static final Completion DEFAULT = new Completion(true, true);
+    }
 
     /** One paragraph (or unnumbered part) of the report, in each language. */
     public record ReportSection(String id, Map<String, String> text) {
@@ -38,7 +46,7 @@ public record CourseDefinition(String code, int version, String defaultLanguage,
     }
 
     public record LessonDefinition(String code, Map<String, String> title, List<String> covers, int minutes,
-                                   Map<String, List<String>> objectives, List<KeyTerm> terms,
+                                   boolean optional, Map<String, List<String>> objectives, List<KeyTerm> terms,
                                    Map<String, String> bodyHtml) {
     }
 

@@ -3,6 +3,7 @@ package org.capacityacademy.catalog.control;
 import org.capacityacademy.assessment.control.GiftQuestion;
 import org.capacityacademy.assessment.control.GiftParser;
 import org.capacityacademy.assessment.entity.FeedbackTiming;
+import org.capacityacademy.catalog.control.CourseDefinition.Completion;
 import org.capacityacademy.catalog.control.CourseDefinition.FinalAssessment;
 import org.capacityacademy.catalog.control.CourseDefinition.KeyTerm;
 import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
@@ -104,7 +105,31 @@ public final class CourseReader {
             yaml.problem(yaml.lineOf("enrolment"), "'enrolment' must be self or administrator");
         }
         return new CourseDefinition(code, version, defaultLanguage, languages, title, summary, symbol, official,
-                sections, modules, finalAssessment, !"administrator".equals(enrolment));
+                sections, modules, finalAssessment, !"administrator".equals(enrolment), completion(yaml));
+    }
+
+    /** The completion rule: {@code completion: {lessons: required | none, finalAssessment: required | none}}. */
+    private static Completion completion(YamlFields course) {
+        if (!(course.root().get("completion") instanceof Map<?, ?> rule)) {
+            if (course.root().containsKey("completion")) {
+                course.problem(course.lineOf("completion"), "'completion' must say lessons: and finalAssessment:");
+            }
+            return Completion.DEFAULT;
+        }
+        boolean lessons = required(course, rule, "lessons");
+        boolean finalAssessment = required(course, rule, "finalAssessment");
+        if (!lessons && !finalAssessment) {
+            course.problem(course.lineOf("completion"), "'completion' must require the lessons, the final assessment or both");
+        }
+        return new Completion(lessons, finalAssessment);
+    }
+
+    private static boolean required(YamlFields course, Map<?, ?> rule, String key) {
+        Object value = rule.containsKey(key) ? rule.get(key) : "required";
+        if (!"required".equals(value) && !"none".equals(value)) {
+            course.problem(course.lineOf(key), "'" + key + "' under 'completion' must be required or none");
+        }
+        return !"none".equals(value);
     }
 
     private FinalAssessment finalAssessment(YamlFields course) {

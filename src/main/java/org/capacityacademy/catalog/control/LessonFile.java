@@ -39,7 +39,7 @@ final class LessonFile {
         }
         if (end < 0) {
             problems.add(new ContentProblem(name, 1, "a lesson starts with a YAML header between two lines '---'"));
-            return new LessonDefinition("", Map.of(), List.of(), 0, Map.of(), List.of(), Map.of());
+            return new LessonDefinition("", Map.of(), List.of(), 0, false, Map.of(), List.of(), Map.of());
         }
         String header = String.join("\n", List.of(lines).subList(1, end));
         YamlFields yaml = new YamlFields(name, header, 1, languages, problems);
@@ -55,6 +55,7 @@ final class LessonFile {
             terms.add(CourseReader.term(item, languages, yaml));
         }
         return new LessonDefinition(code, yaml.localized("title"), covers, yaml.number("minutes", 1, 240),
+                yaml.flag("optional", false),
                 yaml.localizedLists("objectives"), terms, bodies(name, lines, end + 1, languages, problems));
     }
 

@@ -74,6 +74,13 @@ public class Course {
     @Column(name = "self_enrolment")
     private boolean selfEnrolment;
 
+    /** The completion rule: every required lesson, the final assessment passed, or both. */
+    @Column(name = "completion_lessons")
+    private boolean completionLessons = true;
+
+    @Column(name = "completion_final")
+    private boolean completionFinal = true;
+
     @Column(name = "content_hash")
     private String contentHash;
 
@@ -143,6 +150,20 @@ public class Course {
 
     public Instant getImportedAt() {
         return importedAt;
+    }
+
+    /** What completes the course, as its files state it. */
+    public void completeWhen(boolean requiredLessons, boolean finalAssessment) {
+        this.completionLessons = requiredLessons;
+        this.completionFinal = finalAssessment;
+    }
+
+    public boolean isCompletedByLessons() {
+        return completionLessons;
+    }
+
+    public boolean isCompletedByFinalAssessment() {
+        return completionFinal;
     }
 
     public boolean isSelfEnrolment() {

@@ -36,6 +36,9 @@ public class Lesson extends ImportedPart {
     private CourseModule module;
 
     private int minutes;
+
+    /** An optional lesson does not count toward completing the course. */
+    private boolean optional;
     private String covers;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -51,13 +54,14 @@ public class Lesson extends ImportedPart {
     }
 
     /** Takes the files' content when it differs from what is stored; true when it did. */
-    public boolean describe(CourseModule module, int position, int minutes, List<String> covers,
+    public boolean describe(CourseModule module, int position, int minutes, boolean optional, List<String> covers,
                             Map<String, LessonText> texts, String hash, Instant now) {
         if (!takes(hash, position, this.module != module, now)) {
             return false;
         }
         this.module = module;
         this.minutes = minutes;
+        this.optional = optional;
         this.covers = String.join(",", covers);
         this.texts.clear();
         this.texts.putAll(texts);
@@ -66,6 +70,10 @@ public class Lesson extends ImportedPart {
 
     public CourseModule getModule() {
         return module;
+    }
+
+    public boolean isOptional() {
+        return optional;
     }
 
     public int getMinutes() {

@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.catalog.boundary.Catalog;
+import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.learning.entity.Enrolment;
@@ -168,13 +169,14 @@ public class Learning {
     /** Records a lesson of the course as completed; false when not enrolled or the lesson is not the course's. */
     public boolean complete(String email, long courseId, long lessonId) {
         Set<Long> lessons = catalog.lessonIds(courseId);
-        Optional<Enrolment> enrolment = find(email, courseId).filter(Enrolment::isActive)
+        Optional<Enrolment> enrolment = accounts.findByEmail(email).flatMap(account -> held(account.getId(), courseId))
+                .filter(Enrolment::isActive)
                 .filter(e -> lessons.contains(lessonId));
         enrolment.filter(e -> !e.getCompletedLessons().contains(lessonId))
                 .ifPresent(e -> track(e, Verb.COMPLETED, lessonId, Result.completed()));
         enrolment.ifPresent(e -> {
             e.completed(lessonId, clock.instant());
-            completeCourseIfDone(e, lessons);
+            completeCourseIfDone(e);
         });
         return enrolment.isPresent();
     }
@@ -209,17 +211,32 @@ public class Learning {
                 .getResultStream().findFirst());
     }
 
-    /** Called by the assessment when a learner passes a course's final assessment. */
-    public void finalAssessmentPassed(long accountId, long courseId) {
-        em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("account", accountId)
-                .setParameter("course", courseId).getResultStream().findFirst().ifPresent(enrolment -> {
-                    enrolment.passedFinalAssessment(clock.instant());
-                    completeCourseIfDone(enrolment, catalog.lessonIds(courseId));
-                });
+    /** The enrolment, read with a write lock held until the transaction ends. */
+    private Optional<Enrolment> held(long accountId, long courseId) {
+        return em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("account", accountId)
+                .setParameter("course", courseId).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst();
     }
 
-    private void completeCourseIfDone(Enrolment enrolment, Set<Long> lessons) {
-        if (!lessons.isEmpty() && enrolment.completeIfDone(lessons, clock.instant())) {
+    /** Called by the assessment when a learner passes a course's final assessment. */
+    public void finalAssessmentPassed(long accountId, long courseId) {
+        held(accountId, courseId).ifPresent(enrolment -> {
+            enrolment.passedFinalAssessment(clock.instant());
+            completeCourseIfDone(enrolment);
+        });
+    }
+
+    /**
+     * Completes the course once its rule is met. Callers hold the enrolment row (read with a
+     * write lock), so that a lesson completed and the final assessment passed at the same
+     * moment, or the same lesson twice, complete the course exactly once, and never not at all.
+     */
+    private void completeCourseIfDone(Enrolment enrolment) {
+        Optional<CompletionRule> rule = catalog.completionRule(enrolment.getCourseId());
+        if (rule.isEmpty() || (rule.get().requiredLessons().isEmpty() && !rule.get().finalAssessment())) {
+            return;
+        }
+        if (enrolment.completeIfDone(rule.get().requiredLessons(), rule.get().finalAssessment(), clock.instant())) {
             courseCompleted.fire(new CourseCompleted(enrolment.getAccountId(), enrolment.getCourseId(),
                     enrolment.getCompletedAt()));
             track(enrolment, Verb.COMPLETED, null, Result.completed());

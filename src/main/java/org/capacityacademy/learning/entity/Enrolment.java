@@ -171,15 +171,21 @@ public class Enrolment {
     }
 
     /**
-     * Completes the course when every given lesson is completed and the final assessment is
-     * passed; true only the first time, so the completion is recorded once.
+     * Completes the course when every required lesson is completed and, when the course asks
+     * for it, the final assessment is passed; true only the first time, so the completion is
+     * recorded once.
      */
-    public boolean completeIfDone(Set<Long> lessons, Instant now) {
-        if (completedAt != null || finalPassedAt == null || !completions.keySet().containsAll(lessons)) {
+    public boolean completeIfDone(Set<Long> requiredLessons, boolean finalAssessmentRequired, Instant now) {
+        if (completedAt != null || (finalAssessmentRequired && finalPassedAt == null)
+                || !completions.keySet().containsAll(requiredLessons)) {
             return false;
         }
         completedAt = now;
         return true;
+    }
+
+    public boolean isCompleted() {
+        return completedAt != null;
     }
 
     public Instant getCompletedAt() {

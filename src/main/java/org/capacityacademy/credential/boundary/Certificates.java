@@ -1,0 +1,77 @@
+package org.capacityacademy.credential.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.capacityacademy.country.boundary.Countries;
+import org.capacityacademy.country.entity.Country;
+import org.capacityacademy.credential.control.Certificate;
+import org.capacityacademy.credential.control.CertificateRenderer;
+import org.capacityacademy.credential.control.VerificationCode;
+import org.capacityacademy.credential.entity.CompletionRecord;
+import org.capacityacademy.platform.control.Messages;
+import org.capacityacademy.platform.control.SupportedLanguage;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The PDF certificate of a record, in the language of the record (the learner's). */
+@ApplicationScoped
+public class Certificates {
+
+    @Inject
+    Countries countries;
+
+    @Inject
+    SigningKeys keys;
+
+    public byte[] pdf(CompletionRecord record) {
+        return CertificateRenderer.pdf(certificate(record));
+    }
+
+    Certificate certificate(CompletionRecord record) {
+        SupportedLanguage language = SupportedLanguage.fromTag(record.getLanguage()).orElse(SupportedLanguage.DEFAULT);
+        Locale locale = language.getLocale();
+        String country = countries.find(record.getCountryCode()).map(c -> c.nameIn(locale)).orElse(record.getCountryCode());
+        List<String> facts = new ArrayList<>();
+        facts.add(Messages.text(locale, "certificate.version", String.valueOf(record.getCourseVersion())));
+        if (record.getFinalScore() != null) {
+            facts.add(Messages.text(locale, "certificate.score", percent(record.getFinalScore(), locale)));
+        }
+        facts.add(Messages.text(locale, "certificate.hours", hours(record.getLearningMinutes(), locale)));
+        facts.add(Messages.text(locale, "certificate.completedOn", date(record.getCompletedAt(), locale)));
+        facts.add(Messages.text(locale, "certificate.issuedOn", date(record.getIssuedAt(), locale)));
+        String code = VerificationCode.display(record.getCode());
+        return new Certificate(language.getTag(), language.isRightToLeft(), Messages.text(locale, "certificate.heading"),
+                Messages.text(locale, "certificate.certifies"), record.getLearnerName(),
+                country + " · " + record.getOrganisation(), Messages.text(locale, "certificate.completed"),
+                record.getCourseTitle(), record.getCourseLanguage(), facts, Messages.text(locale, "certificate.code"), code,
+                Messages.text(locale, "certificate.verifyAt"), keys.issuer().verifyUrl(record.getCode()),
+                Messages.text(locale, "certificate.issuer"));
+    }
+
+    static String date(Instant instant, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
+    }
+
+    static String percent(BigDecimal score, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(2);
+        return format.format(score);
+    }
+
+    /** Learning hours to the half hour. */
+    static String hours(int minutes, Locale locale) {
+        NumberFormat format = NumberFormat.getNumberInstance(locale);
+        format.setMaximumFractionDigits(1);
+        return format.format(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP)
+                .divide(BigDecimal.valueOf(2)));
+    }
+}

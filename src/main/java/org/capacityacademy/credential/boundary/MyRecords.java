@@ -1,0 +1,35 @@
+package org.capacityacademy.credential.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.capacityacademy.account.boundary.CurrentUser;
+import org.capacityacademy.credential.control.VerificationCode;
+import org.capacityacademy.credential.entity.CompletionRecord;
+
+import java.util.List;
+
+/** Backs {@code credential/my-records.xhtml}: the signed-in learner's completion records and their files. */
+@Named
+@RequestScoped
+public class MyRecords {
+
+    @Inject
+    Records records;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private List<CompletionRecord> list;
+
+    public List<CompletionRecord> getRecords() {
+        if (list == null) {
+            list = records.ofLearner(currentUser.getEmail());
+        }
+        return list;
+    }
+
+    public String code(CompletionRecord record) {
+        return VerificationCode.display(record.getCode());
+    }
+}

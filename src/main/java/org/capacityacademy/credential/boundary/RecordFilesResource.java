@@ -1,0 +1,64 @@
+package org.capacityacademy.credential.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import org.capacityacademy.credential.control.IssuerKey;
+import org.capacityacademy.credential.control.VerificationCode;
+import org.capacityacademy.credential.entity.CompletionRecord;
+
+import java.util.Optional;
+
+/**
+ * A learner's own record as files: {@code GET /api/records/{id}/certificate.pdf} and {@code GET
+ * /api/records/{id}/credential.jwt} (the Open Badges credential). Only the record's learner, or
+ * an administrator, gets them; anyone else gets 404, as for a record that does not exist.
+ */
+@Path("records/{id}")
+public class RecordFilesResource {
+
+    @Inject
+    Records records;
+
+    @Inject
+    Certificates certificates;
+
+    @Inject
+    Badges badges;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Path("certificate.pdf")
+    public Response certificate(@PathParam("id") String id) {
+        return own(id).map(record -> file(certificates.pdf(record), "application/pdf", record, "pdf"))
+                .orElseGet(RecordFilesResource::notFound);
+    }
+
+    @GET
+    @Path("credential.jwt")
+    public Response credential(@PathParam("id") String id) {
+        return own(id).map(record -> file(badges.credential(record), IssuerKey.MEDIA_TYPE, record, "jwt"))
+                .orElseGet(RecordFilesResource::notFound);
+    }
+
+    private Optional<CompletionRecord> own(String id) {
+        return security.getUserPrincipal() == null ? Optional.empty()
+                : records.forDownload(security.getUserPrincipal().getName(), id);
+    }
+
+    private static Response file(Object content, String type, CompletionRecord record, String extension) {
+        return Response.ok(content, type).header("Content-Disposition", "attachment; filename=\"capacity-academy-"
+                        + record.getCourseCode() + "-" + VerificationCode.display(record.getCode()) + "." + extension + "\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    private static Response notFound() {
+        return Response.status(Response.Status.NOT_FOUND).build();
+    }
+}

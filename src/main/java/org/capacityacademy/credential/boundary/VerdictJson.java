@@ -1,0 +1,62 @@
+package org.capacityacademy.credential.boundary;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import org.capacityacademy.credential.control.VerificationCode;
+import org.capacityacademy.credential.entity.CompletionRecord;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** A verdict as the JSON answer of {@code /verify}: the status and what the record says, nothing about any other record. */
+final class VerdictJson {
+
+    private VerdictJson() {
+    }
+
+    static JsonObject of(Verdict verdict) {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("status", verdict.status().json());
+        if (verdict.reason() != Verdict.Reason.NONE) {
+            json.add("reason", verdict.reason().name().toLowerCase().replace('_', '-'));
+        }
+        verdict.found().ifPresent(record -> describe(json, record));
+        return json.build();
+    }
+
+    private static void describe(JsonObjectBuilder json, CompletionRecord record) {
+        JsonArrayBuilder groups = Json.createArrayBuilder();
+        if (record.isDeveloping()) {
+            groups.add("developing");
+        }
+        if (record.isLeastDeveloped()) {
+            groups.add("ldc");
+        }
+        if (record.isLandlockedDeveloping()) {
+            groups.add("lldc");
+        }
+        if (record.isSmallIslandDeveloping()) {
+            groups.add("sids");
+        }
+        json.add("id", "urn:uuid:" + record.getPublicId())
+                .add("code", VerificationCode.display(record.getCode()))
+                .add("learner", Json.createObjectBuilder().add("name", record.getLearnerName())
+                        .add("country", record.getCountryCode()).add("developmentGroups", groups)
+                        .add("organisation", record.getOrganisation())
+                        .add("organisationType", record.getOrganisationType().toLowerCase()))
+                .add("course", Json.createObjectBuilder().add("code", record.getCourseCode())
+                        .add("version", record.getCourseVersion()).add("title", record.getCourseTitle())
+                        .add("language", record.getCourseLanguage()))
+                .add("completedAt", record.getCompletedAt().toString())
+                .add("issuedAt", record.getIssuedAt().toString())
+                .add("learningHours", BigDecimal.valueOf(record.getLearningMinutes()).divide(BigDecimal.valueOf(60), 1,
+                        RoundingMode.HALF_UP));
+        if (record.getFinalScore() != null) {
+            json.add("finalScore", record.getFinalScore());
+        }
+        if (record.isRevoked()) {
+            json.add("revokedAt", record.getRevokedAt().toString()).add("revocationReason", record.getRevocationReason());
+        }
+    }
+}
