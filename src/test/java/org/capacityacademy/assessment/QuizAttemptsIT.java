@@ -7,15 +7,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.capacityacademy.TestAccounts;
+import org.capacityacademy.TestAnswers;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.assessment.boundary.Attempts;
-import org.capacityacademy.assessment.boundary.QuestionBanks;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
 import org.capacityacademy.assessment.control.AnswerRefused;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
-import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
 import org.capacityacademy.assessment.entity.Question;
@@ -38,8 +35,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -96,22 +91,8 @@ class QuizAttemptsIT {
         return em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId).getSingleResult();
     }
 
-    /** The right answer as the page would send it, worked out from the bank and the order the attempt shows. */
     private String rightAnswer(AttemptQuestion asked) {
-        Question question = em.find(Question.class, asked.getQuestionId());
-        GiftQuestion content = QuestionBanks.content(question, "en");
-        List<GiftAnswer> answers = content.answers();
-        List<Integer> shown = asked.getOptionOrder();
-        return switch (content.type()) {
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> IntStream.range(0, shown.size())
-                    .filter(i -> answers.get(shown.get(i)).weight() > 0).mapToObj(String::valueOf).collect(Collectors.joining(","));
-            case TRUE_FALSE -> answers.get(0).text();
-            case MATCHING -> IntStream.range(0, shown.size()).mapToObj(left -> String.valueOf(IntStream
-                    .range(0, asked.getMatchOrder().size())
-                    .filter(right -> Grader.pairsRight(answers, shown.get(left), asked.getMatchOrder().get(right)))
-                    .findFirst().orElseThrow())).collect(Collectors.joining(","));
-            case SHORT_ANSWER -> "  " + answers.get(0).text().toUpperCase() + " ";
-        };
+        return TestAnswers.rightAnswer(em, asked);
     }
 
     private QuestionType typeOf(AttemptQuestion asked) {
