@@ -76,6 +76,23 @@ public final class Browser implements AutoCloseable {
         return checked();
     }
 
+    /**
+     * Opens another page of a kind this browser has checked already (the seventeenth lesson,
+     * say), without running the accessibility check again: the stack-trace check still runs.
+     */
+    public Browser goAgain(String path) {
+        driver.get(base + path);
+        assertFalse(driver.getPageSource().contains("Exception:"), () -> "a stack trace is shown on " + driver.getCurrentUrl());
+        return this;
+    }
+
+    /** Clicks, like {@link #goAgain}, on a page of a kind checked already. */
+    public Browser clickAgain(String id) {
+        driver.findElement(By.id(id)).click();
+        assertFalse(driver.getPageSource().contains("Exception:"), () -> "a stack trace is shown on " + driver.getCurrentUrl());
+        return this;
+    }
+
     public Browser fill(String id, String value) {
         WebElement field = driver.findElement(By.id(id));
         field.clear();
@@ -185,6 +202,16 @@ public final class Browser implements AutoCloseable {
                         + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual', headers: {'Accept': 'application/json'}})"
                         + ".then(r => done(r.status)).catch(e => done(-1));", base + path);
         return ((Number) status).longValue();
+    }
+
+    /** A file as the page itself would download it, with its cookies: its bytes, or an empty array on any other status than 200. */
+    public byte[] fetchBytes(String path) {
+        Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.arrayBuffer() : new ArrayBuffer(0))"
+                        + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); })"
+                        + ".catch(e => done(''));", base + path);
+        return java.util.Base64.getDecoder().decode(String.valueOf(base64));
     }
 
     private Browser checked() {

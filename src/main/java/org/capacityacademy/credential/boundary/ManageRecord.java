@@ -1,6 +1,6 @@
 package org.capacityacademy.credential.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
@@ -10,13 +10,18 @@ import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.credential.entity.CompletionRecord;
 import org.capacityacademy.platform.boundary.FacesMessages;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Optional;
 
-/** Backs {@code admin/record.xhtml}: one completion record, its history, revoking and reissuing it. */
+/**
+ * Backs {@code admin/record.xhtml}: one completion record, its history, revoking and reissuing
+ * it. View-scoped: the record's id must be known while the postback decides which forms are
+ * shown, before a request-scoped bean would have received it.
+ */
 @Named
-@RequestScoped
-public class ManageRecord {
+@ViewScoped
+public class ManageRecord implements Serializable {
 
     @Inject
     Records records;
@@ -29,7 +34,7 @@ public class ManageRecord {
 
     private String id;
     private String reason;
-    private Optional<CompletionRecord> record;
+    private transient Optional<CompletionRecord> record;
 
     public Optional<CompletionRecord> record() {
         if (record == null) {

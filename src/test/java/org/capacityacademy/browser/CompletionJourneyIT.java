@@ -1,0 +1,133 @@
+package org.capacityacademy.browser;
+
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.crypto.Ed25519Verifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.OctetKeyPair;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.capacityacademy.TestAccounts;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.WebElement;
+
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A learner finishes the course in the browser, downloads the certificate and the Open Badges
+ * credential from My records; a visitor verifies the code without an account; an administrator
+ * revokes the record, and the visitor then sees it revoked.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CompletionJourneyIT {
+
+    private static final String COURSE_PAGE = "/catalog/course.xhtml?code=gge-2013";
+    private static final String LEARNER = "Amina Diallo";
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String get(String path, String accept) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).header("Accept", accept)
+                .build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    @Test
+    void learnerFinishesDownloadsTheCertificateAndAVisitorVerifiesIt() throws Exception {
+        String email = TestAccounts.uniqueEmail("graduate");
+        String code;
+        try (Browser learner = Browser.open(base, "en")) {
+            Journeys.register(learner, email, LEARNER);
+            Journeys.signInSuccessfully(learner, email, TestAccounts.PASSWORD);
+            learner.go(COURSE_PAGE).click("enrol:submit");
+            List<String> lessons = learner.elements("ol.lessons a[href*='lesson.xhtml']").stream()
+                    .map(a -> a.getAttribute("href")).toList();
+            assertEquals(17, lessons.size());
+            learner.go(lessons.get(0).substring(lessons.get(0).indexOf("/catalog/"))).click("complete:submit");
+            for (String lesson : lessons.subList(1, lessons.size())) {
+                learner.goAgain(lesson.substring(lesson.indexOf("/catalog/"))).clickAgain("complete:submit");
+            }
+            learner.go("/learning/quiz.xhtml?course=gge-2013&quiz=final").click("start:submit");
+            int questions = new AnswerKey().answerEveryQuestion(learner);
+            learner.waitUntilCount(".save-status[data-state=saved]", questions);
+            learner.click("attempt:submit");
+            assertTrue(learner.text("#score").startsWith("Score: 100"), learner.text("#score"));
+
+            learner.click("my-learning-link").click("records-link");
+            WebElement card = learner.elements(".record-card").get(0);
+            assertTrue(card.getText().contains("The 2013 UN GGE report"), card.getText());
+            code = learner.text(".record-card .code");
+            assertTrue(code.matches("[2-9A-Z]{5}-[2-9A-Z]{5}"), code);
+
+            String pdfPath = learner.attribute(".certificate-link", "href").replaceFirst("^https?://[^/]+", "");
+            try (PDDocument pdf = Loader.loadPDF(learner.fetchBytes(pdfPath))) {
+                String text = new PDFTextStripper().getText(pdf);
+                assertTrue(text.contains(LEARNER), text);
+                assertTrue(text.contains("The 2013 UN GGE report"), text);
+                assertTrue(text.contains(code), text);
+                assertTrue(text.contains("Certificate of completion"), text);
+            }
+            String jwt = new String(learner.fetchBytes(learner.attribute(".credential-link", "href")
+                    .replaceFirst("^https?://[^/]+", "")), StandardCharsets.US_ASCII);
+            OctetKeyPair key = (OctetKeyPair) JWKSet.parse(get("/.well-known/jwks.json", "application/json")).getKeys().get(0);
+            assertTrue(JWSObject.parse(jwt).verify(new Ed25519Verifier(key)), "the credential verifies with the published key");
+            int middle = jwt.indexOf('.') + 30;
+            String tampered = jwt.substring(0, middle) + (jwt.charAt(middle) == 'x' ? 'y' : 'x') + jwt.substring(middle + 1);
+            assertFalse(JWSObject.parse(tampered).verify(new Ed25519Verifier(key)), "one character changed fails");
+
+            try (Browser visitor = Browser.open(base, "en")) {
+                visitor.go("/").click("verify-link");
+                visitor.fill("credential-input", tampered).click("credential-submit");
+                assertEquals("unknown", visitor.attribute("#verdict-heading", "data-status"));
+                assertTrue(visitor.text("#reason").contains("changed after it was issued"), visitor.text("#reason"));
+
+                visitor.fill("code-input", code.toLowerCase().replace("-", " ")).click("verify-submit");
+                assertEquals("/verify/" + code.toLowerCase().replace("-", "%20"), visitor.path());
+                assertEquals("valid", visitor.attribute("#verdict-heading", "data-status"));
+                assertEquals(LEARNER, visitor.text("#learner"));
+                assertTrue(visitor.text("#country").startsWith("Senegal"), visitor.text("#country"));
+                assertTrue(visitor.text("#country").contains("least developed country"), visitor.text("#country"));
+
+                String typo = (code.charAt(0) == '2' ? '3' : '2') + code.substring(1);
+                visitor.go("/verify/" + typo);
+                assertTrue(visitor.text("#reason").contains("typing mistake"), visitor.text("#reason"));
+            }
+            String json = get("/verify/" + code, "application/json");
+            assertTrue(json.contains("\"status\":\"valid\"") && json.contains(LEARNER), json);
+        }
+
+        try (Browser admin = Browser.open(base, "en")) {
+            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
+            admin.clickLink("Records");
+            admin.fill("code", code).click("search-submit");
+            assertTrue(admin.text("#record-count").startsWith("1 "), admin.text("#record-count"));
+            admin.clickLink(LEARNER);
+            admin.fill("revoke:reason", "Issued to the wrong account").click("revoke:submit");
+            assertTrue(admin.text("#status").contains("Issued to the wrong account"), admin.text("#status"));
+            assertTrue(admin.text("#history").contains("revoked"), admin.text("#history"));
+        }
+        try (Browser visitor = Browser.open(base, "fr")) {
+            visitor.go("/verify/" + code);
+            assertEquals("revoked", visitor.attribute("#verdict-heading", "data-status"));
+            assertTrue(visitor.text("#revocation").contains("Issued to the wrong account"), visitor.text("#revocation"));
+        }
+        assertTrue(get("/verify/" + code, "application/json").contains("\"status\":\"revoked\""));
+    }
+}
