@@ -138,7 +138,9 @@ public final class CourseReader {
             return new FinalAssessment("final", Map.of(), new QuizSettings(0, 70, 0, 0, true, FeedbackTiming.AFTER_SUBMIT));
         }
         String text = read("course.yaml");
-        int start = text.indexOf("finalAssessment:");
+        // the top-level key, at the start of a line (completion: has a finalAssessment: of its own)
+        Matcher key = Pattern.compile("(?m)^finalAssessment:").matcher(text);
+        int start = key.find() ? key.start() : 0;
         String block = text.substring(start + "finalAssessment:".length()).replaceAll("(?m)^  ", "");
         YamlFields yaml = yaml("course.yaml", block, (int) text.substring(0, start).chars().filter(c -> c == '\n').count(), languages);
         return new FinalAssessment(code(yaml, "id"), yaml.localized("title"),

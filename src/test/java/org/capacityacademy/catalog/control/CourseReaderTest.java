@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -77,5 +78,32 @@ class CourseReaderTest {
         List<String> problems = assertThrows(ContentException.class, () -> CourseReader.read(course)).getProblems()
                 .stream().map(ContentProblem::toString).toList();
         assertTrue(problems.stream().anyMatch(p -> p.contains("cites 99, which is not a section of the report")), problems::toString);
+    }
+
+    @Test
+    void theCompletionRuleIsReadAndARuleThatRequiresNothingIsRefused() throws Exception {
+        Path course = copyOfTheCourse();
+        CourseDefinition read = CourseReader.read(course);
+        assertTrue(read.completion().lessons() && read.completion().finalAssessment(), "lessons and the final assessment");
+
+        replace(course.resolve("course.yaml"), "lessons: required", "lessons: none");
+        assertFalse(CourseReader.read(course).completion().lessons());
+        replace(course.resolve("course.yaml"), "finalAssessment: required", "finalAssessment: none");
+        List<String> problems = assertThrows(ContentException.class, () -> CourseReader.read(course)).getProblems()
+                .stream().map(ContentProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("course.yaml:") && p.contains("must require")), problems::toString);
+        replace(course.resolve("course.yaml"), "lessons: none", "lessons: some");
+        problems = assertThrows(ContentException.class, () -> CourseReader.read(course)).getProblems()
+                .stream().map(ContentProblem::toString).toList();
+        assertTrue(problems.stream().anyMatch(p -> p.contains("must be required or none")), problems::toString);
+    }
+
+    @Test
+    void aLessonMarkedOptionalDoesNotCountTowardCompletion() throws Exception {
+        Path course = copyOfTheCourse();
+        Path lesson = course.resolve("modules/08-conclusions/01-an-iterative-process.md");
+        replace(lesson, "covers:", "optional: true\ncovers:");
+        assertTrue(CourseReader.read(course).modules().stream().flatMap(m -> m.lessons().stream())
+                .filter(CourseDefinition.LessonDefinition::optional).count() == 1);
     }
 }
