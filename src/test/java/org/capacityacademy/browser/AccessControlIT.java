@@ -32,6 +32,10 @@ class AccessControlIT {
             assertEquals("Not allowed", browser.text("h1"));
             assertEquals(403, browser.fetchStatus("/admin/users.xhtml"));
             assertEquals(403, browser.fetchStatus("/api/admin/users"));
+            assertEquals(403, browser.fetchStatus("/admin/records.xhtml"));
+            assertEquals(403, browser.fetchStatus("/admin/record.xhtml?id=x"));
+            assertEquals(404, browser.fetchStatus("/api/records/" + java.util.UUID.randomUUID() + "/certificate.pdf"),
+                    "a record that is not the learner's own is not found");
         }
     }
 
@@ -40,6 +44,10 @@ class AccessControlIT {
         try (Browser browser = Browser.open(base, "en")) {
             browser.go("/account/profile.xhtml");
             assertTrue(browser.path().startsWith("/sign-in.xhtml"), browser.path());
+            browser.go("/credential/my-records.xhtml");
+            assertTrue(browser.path().startsWith("/sign-in.xhtml"), browser.path());
+            long status = browser.fetchStatus("/api/records/" + java.util.UUID.randomUUID() + "/credential.jwt");
+            assertTrue(status != 200 && status != 404, "a visitor is sent to sign in, not told whether a record exists: " + status);
         }
     }
 

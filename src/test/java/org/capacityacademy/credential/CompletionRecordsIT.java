@@ -91,8 +91,14 @@ class CompletionRecordsIT {
     }
 
     private String learnerWhoPassedTheFinal(String name) {
+        return learnerWhoPassedTheFinal(name, "en");
+    }
+
+    private String learnerWhoPassedTheFinal(String name, String language) {
         String email = TestAccounts.uniqueEmail("learner");
-        accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile(name));
+        Profile profile = TestAccounts.profile(name);
+        profile.setPreferredLanguage(language);
+        accounts.register(email, TestAccounts.PASSWORD, profile);
         learning.enrol(email, course().card().id());
         String attemptId = attempts.start(email, COURSE, "final", "en");
         Attempt attempt = em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId).getSingleResult();
@@ -103,7 +109,11 @@ class CompletionRecordsIT {
     }
 
     private CompletionRecord completed(String name) {
-        String email = learnerWhoPassedTheFinal(name);
+        return completed(name, "en");
+    }
+
+    private CompletionRecord completed(String name, String language) {
+        String email = learnerWhoPassedTheFinal(name, language);
         lessons().forEach(lesson -> learning.complete(email, course().card().id(), lesson));
         List<CompletionRecord> issued = records.ofLearner(email);
         assertEquals(1, issued.size());
@@ -214,6 +224,32 @@ class CompletionRecordsIT {
         accounts.grant(accounts.getByEmail(other).getId(), Role.ADMIN);
         assertTrue(records.forDownload(other, record.getPublicId()).isPresent());
         assertTrue(certificates.pdf(record).length > 1_000);
+    }
+
+    @Test
+    void theCertificateIsInTheLearnersLanguage() throws Exception {
+        CompletionRecord chinese = completed("王小明", "zh");
+        assertEquals("zh", chinese.getCourseLanguage());
+        String text = pdfText(certificates.pdf(chinese));
+        assertTrue(text.contains("王小明"), text);
+        assertTrue(text.contains("2013年联合国政府专家组报告"), text);
+        assertTrue(text.contains(VerificationCode.display(chinese.getCode())), text);
+        assertTrue(text.contains("结业证书"), text);
+
+        CompletionRecord english = completed("Maria Santos", "en");
+        text = pdfText(certificates.pdf(english));
+        assertTrue(text.contains("Maria Santos") && text.contains("Certificate of completion"), text);
+        assertTrue(text.contains("The 2013 UN GGE report") && text.contains(VerificationCode.display(english.getCode())), text);
+
+        CompletionRecord french = completed("Aïssata Traoré", "fr");
+        assertEquals("en", french.getCourseLanguage(), "a course not offered in French is named in English");
+        assertTrue(pdfText(certificates.pdf(french)).contains("Certificat de réussite"));
+    }
+
+    private static String pdfText(byte[] pdf) throws java.io.IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
     }
 
     @Test
