@@ -5,6 +5,7 @@ import com.openhtmltopdf.bidi.support.ICUBidiSplitter;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.TextDirection;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.util.XRLog;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -14,6 +15,7 @@ import java.io.UncheckedIOException;
 import java.util.Base64;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
 
 /**
  * Lays a certificate out as HTML and renders it to PDF with openhtmltopdf: A4 landscape, the
@@ -24,6 +26,13 @@ public final class CertificateRenderer {
 
     private static final String FONTS = "/credential/fonts/";
     private static final Map<String, byte[]> FONT_BYTES = new ConcurrentHashMap<>();
+
+    static {
+        // the renderer logs every font it loads at INFO; only its warnings belong in the server's log
+        for (String logger : XRLog.listRegisteredLoggers()) {
+            XRLog.setLevel(logger, Level.WARNING);
+        }
+    }
 
     private CertificateRenderer() {
     }

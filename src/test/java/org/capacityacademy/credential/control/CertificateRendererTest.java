@@ -71,6 +71,26 @@ class CertificateRendererTest {
     }
 
     @Test
+    void theQrCodeOnTheCertificateReadsAsTheVerificationAddress() throws Exception {
+        byte[] pdf = CertificateRenderer.pdf(certificate("en", false, "Amina Diallo", "Course", "Certificate"));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            var resources = document.getPage(0).getResources();
+            java.awt.image.BufferedImage image = null;
+            for (var name : resources.getXObjectNames()) {
+                if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject xobject) {
+                    image = xobject.getImage();
+                }
+            }
+            assertTrue(image != null, "the certificate carries an image");
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            var bitmap = new com.google.zxing.BinaryBitmap(new com.google.zxing.common.HybridBinarizer(
+                    new com.google.zxing.RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            String read = new com.google.zxing.qrcode.QRCodeReader().decode(bitmap).getText();
+            org.junit.jupiter.api.Assertions.assertEquals("http://localhost:8080/verify/7KX2P9M4QT", read);
+        }
+    }
+
+    @Test
     void markupInANameIsPrintedNotInterpreted() throws IOException {
         String text = text(CertificateRenderer.pdf(certificate("en", false, "<b>Eve</b> & co", "Course", "Certificate")));
         assertTrue(text.contains("<b>Eve</b> & co"), text);
