@@ -12,7 +12,6 @@ import org.capacityacademy.platform.control.Messages;
 import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -43,9 +42,9 @@ public class Certificates {
         List<String> facts = new ArrayList<>();
         facts.add(Messages.text(locale, "certificate.version", String.valueOf(record.getCourseVersion())));
         if (record.getFinalScore() != null) {
-            facts.add(Messages.text(locale, "certificate.score", percent(record.getFinalScore(), locale)));
+            facts.add(Messages.text(locale, "certificate.score", number(record.getFinalScore(), locale)));
         }
-        facts.add(Messages.text(locale, "certificate.hours", hours(record.getLearningMinutes(), locale)));
+        facts.add(Messages.text(locale, "certificate.hours", number(record.learningHours(), locale)));
         facts.add(Messages.text(locale, "certificate.completedOn", date(record.getCompletedAt(), locale)));
         facts.add(Messages.text(locale, "certificate.issuedOn", date(record.getIssuedAt(), locale)));
         String code = VerificationCode.display(record.getCode());
@@ -61,17 +60,9 @@ public class Certificates {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(instant);
     }
 
-    static String percent(BigDecimal score, Locale locale) {
+    static String number(BigDecimal value, Locale locale) {
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMaximumFractionDigits(2);
-        return format.format(score);
-    }
-
-    /** Learning hours to the half hour. */
-    static String hours(int minutes, Locale locale) {
-        NumberFormat format = NumberFormat.getNumberInstance(locale);
-        format.setMaximumFractionDigits(1);
-        return format.format(BigDecimal.valueOf(minutes).divide(BigDecimal.valueOf(30), 0, RoundingMode.HALF_UP)
-                .divide(BigDecimal.valueOf(2)));
+        return format.format(value);
     }
 }

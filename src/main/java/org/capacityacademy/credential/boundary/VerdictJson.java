@@ -7,8 +7,6 @@ import jakarta.json.JsonObjectBuilder;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.credential.entity.CompletionRecord;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** A verdict as the JSON answer of {@code /verify}: the status and what the record says, nothing about any other record. */
 final class VerdictJson {
@@ -27,18 +25,7 @@ final class VerdictJson {
 
     private static void describe(JsonObjectBuilder json, CompletionRecord record) {
         JsonArrayBuilder groups = Json.createArrayBuilder();
-        if (record.isDeveloping()) {
-            groups.add("developing");
-        }
-        if (record.isLeastDeveloped()) {
-            groups.add("ldc");
-        }
-        if (record.isLandlockedDeveloping()) {
-            groups.add("lldc");
-        }
-        if (record.isSmallIslandDeveloping()) {
-            groups.add("sids");
-        }
+        record.developmentGroups().forEach(groups::add);
         json.add("id", "urn:uuid:" + record.getPublicId())
                 .add("code", VerificationCode.display(record.getCode()))
                 .add("learner", Json.createObjectBuilder().add("name", record.getLearnerName())
@@ -50,8 +37,7 @@ final class VerdictJson {
                         .add("language", record.getCourseLanguage()))
                 .add("completedAt", record.getCompletedAt().toString())
                 .add("issuedAt", record.getIssuedAt().toString())
-                .add("learningHours", BigDecimal.valueOf(record.getLearningMinutes()).divide(BigDecimal.valueOf(60), 1,
-                        RoundingMode.HALF_UP));
+                .add("learningHours", record.learningHours());
         if (record.getFinalScore() != null) {
             json.add("finalScore", record.getFinalScore());
         }

@@ -9,9 +9,6 @@ import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.credential.entity.CompletionRecord;
 import org.capacityacademy.platform.boundary.Language;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -64,23 +61,6 @@ public class VerifyRecord {
 
     /** The message keys of the development groups the country belonged to on the day of issue. */
     public List<String> groups(CompletionRecord record) {
-        List<String> keys = new ArrayList<>();
-        if (record.isDeveloping()) {
-            keys.add("group.developing");
-        }
-        if (record.isLeastDeveloped()) {
-            keys.add("group.ldc");
-        }
-        if (record.isLandlockedDeveloping()) {
-            keys.add("group.lldc");
-        }
-        if (record.isSmallIslandDeveloping()) {
-            keys.add("group.sids");
-        }
-        return keys;
-    }
-
-    public BigDecimal hours(CompletionRecord record) {
-        return BigDecimal.valueOf(record.getLearningMinutes()).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+        return record.developmentGroups().stream().map(group -> "group." + group).toList();
     }
 }

@@ -11,7 +11,10 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -175,6 +178,29 @@ public class CompletionRecord {
         this.revokedBy = by;
         this.revocationReason = reason;
         return true;
+    }
+
+    /** The hours of study the course's lessons take, to a tenth of an hour. */
+    public BigDecimal learningHours() {
+        return BigDecimal.valueOf(learningMinutes).divide(BigDecimal.valueOf(60), 1, RoundingMode.HALF_UP);
+    }
+
+    /** The country's development groups on the day of issue: {@code developing}, {@code ldc}, {@code lldc}, {@code sids}. */
+    public List<String> developmentGroups() {
+        List<String> groups = new ArrayList<>();
+        if (developing) {
+            groups.add("developing");
+        }
+        if (ldc) {
+            groups.add("ldc");
+        }
+        if (lldc) {
+            groups.add("lldc");
+        }
+        if (sids) {
+            groups.add("sids");
+        }
+        return groups;
     }
 
     public boolean isRevoked() {
