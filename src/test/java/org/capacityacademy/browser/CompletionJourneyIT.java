@@ -70,7 +70,7 @@ class CompletionJourneyIT {
             learner.click("attempt:submit");
             assertTrue(learner.text("#score").startsWith("Score: 100"), learner.text("#score"));
 
-            learner.click("my-learning-link").click("records-link");
+            learner.go(COURSE_PAGE).click("my-records-link");
             WebElement card = learner.elements(".record-card").get(0);
             assertTrue(card.getText().contains("The 2013 UN GGE report"), card.getText());
             code = learner.text(".record-card .code");

@@ -29,6 +29,11 @@ public class MyRecords {
         return list;
     }
 
+    /** Whether the learner holds a record (valid or not) of the course, for the course page. */
+    public boolean hasRecord(long courseId) {
+        return getRecords().stream().anyMatch(record -> record.getCourseId() == courseId);
+    }
+
     public String code(CompletionRecord record) {
         return VerificationCode.display(record.getCode());
     }
