@@ -1,5 +1,6 @@
 package org.capacityacademy.credential.boundary;
 
+import jakarta.ejb.EJB;
 import jakarta.ejb.Lock;
 import jakarta.ejb.LockType;
 import jakarta.ejb.Singleton;
@@ -41,21 +42,31 @@ public class SigningKeys {
     @ConfigProperty(name = "credential.signing.key")
     Optional<String> configuredKey;
 
+    @EJB
+    SigningKeys self;
+
     private volatile IssuerKey key;
 
     public Issuer issuer() {
         return Issuer.at(publicUrl);
     }
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    /** The key, read (or generated) once per node; later calls need no transaction. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public IssuerKey key() {
         IssuerKey known = key;
         if (known == null) {
-            String jwk = configuredKey.filter(value -> !value.isBlank()).orElseGet(this::storedOrNew);
-            known = IssuerKey.fromPrivateJwk(jwk, issuer());
+            known = self.load();
             key = known;
         }
         return known;
+    }
+
+    /** In a transaction of its own: a generated key is stored whatever becomes of the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public IssuerKey load() {
+        String jwk = configuredKey.filter(value -> !value.isBlank()).orElseGet(this::storedOrNew);
+        return IssuerKey.fromPrivateJwk(jwk, issuer());
     }
 
     private String storedOrNew() {
