@@ -33,6 +33,7 @@ class AccessControlIT {
             assertEquals(403, browser.fetchStatus("/admin/users.xhtml"));
             assertEquals(403, browser.fetchStatus("/api/admin/users"));
             assertEquals(403, browser.fetchStatus("/admin/records.xhtml"));
+            assertEquals(403, browser.fetchStatus("/admin/audit-log.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/record.xhtml?id=x"));
             assertEquals(404, browser.fetchStatus("/api/records/" + java.util.UUID.randomUUID() + "/certificate.pdf"),
                     "a record that is not the learner's own is not found");
@@ -65,6 +66,11 @@ class AccessControlIT {
             assertEquals("One person found", admin.text("#user-count"));
             admin.click("users:rows:0:roles:1:grant");
             assertEquals("Instructor", admin.text("#users\\:rows\\:0\\:roles\\:1\\:held"));
+
+            admin.clickLink("Audit log").fill("subject", email).click("search-submit");
+            assertEquals("1 entries", admin.text("#entry-count"));
+            String entry = admin.text("#entries tbody tr");
+            assertTrue(entry.contains(Journeys.ADMIN_EMAIL) && entry.contains("role granted") && entry.contains("INSTRUCTOR"), entry);
         }
     }
 }

@@ -78,7 +78,7 @@ class BundleCompletenessTest {
         Stream.of(Gender.values()).map(Gender::getMessageKey).forEach(used::add);
         Stream.of(Verdict.Reason.values()).map(Verdict.Reason::key).forEach(used::add);
         Stream.of(Verdict.Status.values()).map(status -> "verify.status." + status.json()).forEach(used::add);
-        Stream.of("revoke-record", "reissue-record", "issue-record").map(action -> "audit." + action).forEach(used::add);
+        org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml")
                 || key.equals("certificate.pdf"));
         Set<String> defined = bundle("en").stringPropertyNames();

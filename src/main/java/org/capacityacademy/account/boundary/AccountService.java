@@ -1,6 +1,7 @@
 package org.capacityacademy.account.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,9 @@ public class AccountService {
 
     @PersistenceContext
     EntityManager em;
+
+    @Inject
+    Event<RoleChanged> roleChanged;
 
     @Inject
     PasswordHasher hasher;
@@ -96,7 +100,11 @@ public class AccountService {
     }
 
     public void grant(long accountId, Role role) {
-        get(accountId).grant(role);
+        Account account = get(accountId);
+        if (!account.has(role)) {
+            account.grant(role);
+            roleChanged.fire(new RoleChanged(accountId, account.getEmail(), role, true));
+        }
     }
 
     /** Removes a role; the platform always keeps at least one active administrator. */
@@ -105,7 +113,10 @@ public class AccountService {
         if (role == Role.ADMIN && account.has(Role.ADMIN) && administratorCount() <= 1) {
             throw new AccountException("users.lastAdministrator");
         }
-        account.revoke(role);
+        if (account.has(role)) {
+            account.revoke(role);
+            roleChanged.fire(new RoleChanged(accountId, account.getEmail(), role, false));
+        }
     }
 
     public List<Account> search(String text, int first, int max) {

@@ -6,13 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.credential.entity.CompletionRecord;
+import org.capacityacademy.platform.control.Where;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /** The administrators' registry of completion records: found by name, code, course, country and date of issue, a page at a time. */
 @Stateless
@@ -35,38 +33,14 @@ public class RecordRegistry {
     }
 
     private <T> TypedQuery<T> query(Filter filter, String select, String order, Class<T> type) {
-        StringBuilder where = new StringBuilder(" FROM CompletionRecord r WHERE 1 = 1");
-        Map<String, Object> parameters = new LinkedHashMap<>();
-        if (!blank(filter.name())) {
-            where.append(" AND LOWER(r.learnerName) LIKE :name");
-            parameters.put("name", "%" + filter.name().strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%");
-        }
-        if (!blank(filter.code())) {
-            where.append(" AND r.code = :code");
-            parameters.put("code", VerificationCode.normalise(filter.code()).orElse("-"));
-        }
-        if (!blank(filter.course())) {
-            where.append(" AND r.courseCode = :course");
-            parameters.put("course", filter.course().strip());
-        }
-        if (!blank(filter.country())) {
-            where.append(" AND r.countryCode = :country");
-            parameters.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
-        }
-        if (filter.from() != null) {
-            where.append(" AND r.issuedAt >= :from");
-            parameters.put("from", filter.from().atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
-        if (filter.to() != null) {
-            where.append(" AND r.issuedAt < :to");
-            parameters.put("to", filter.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
-        }
-        TypedQuery<T> query = em.createQuery(select + where + order, type);
-        parameters.forEach(query::setParameter);
-        return query;
-    }
-
-    private static boolean blank(String value) {
-        return value == null || value.isBlank();
+        boolean codeGiven = filter.code() != null && !filter.code().isBlank();
+        return new Where("FROM CompletionRecord r")
+                .contains("r.learnerName", "name", filter.name())
+                .equal("r.code", "code", codeGiven ? VerificationCode.normalise(filter.code()).orElse("-") : null)
+                .equal("r.courseCode", "course", filter.course())
+                .equal("r.countryCode", "country", filter.country() == null ? null : filter.country().toUpperCase(Locale.ROOT))
+                .fromDay("r.issuedAt", "from", filter.from())
+                .untilDay("r.issuedAt", "to", filter.to())
+                .query(em, select, order, type);
     }
 }
