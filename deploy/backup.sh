@@ -22,7 +22,7 @@ postgresql)
 h2)
     . "$here/h2-jar.sh"
     [ -f "$source/academy.mv.db" ] || { echo "no $source/academy.mv.db" >&2; exit 1; }
-    java -cp "$H2_JAR" org.h2.tools.Script -url "jdbc:h2:file:$source/academy;FILE_LOCK=FS;ACCESS_MODE_DATA=r" \
+    java -cp "$H2_JAR" org.h2.tools.Script -url "jdbc:h2:file:$source/academy;IFEXISTS=TRUE" \
         -user "${DB_USER:-academy}" -password "${DB_PASSWORD:-academy}" -script "$file" -options compression zip
     ;;
 *)

@@ -4,7 +4,8 @@
   setup   LEARNERS learners register, sign in, enrol in gge-2013 and start the introduction
           quiz through the load balancer; their cookies and attempts go to STATE (JSON)
   load    every learner reads lessons and saves quiz answers (PUT /api/attempts/{id}/answers/{n})
-          as fast as the platform answers, for BEFORE seconds; then this kills KILL_PID with
+          as fast as the platform answers, WARM seconds not counted, then BEFORE seconds;
+          then this kills KILL_PID with
           SIGKILL and goes on for AFTER seconds. It prints the figures and records in STATE the
           last answer the server confirmed saved for each question
   verify  every learner is still signed in (an own page answers 200, not a redirect to sign-in)
@@ -192,9 +193,13 @@ def set_up(base, count, state_file):
         finally:
             learner.close()
 
-    # a few at a time: sign-in hashes passwords (PBKDF2), which is what a crowd at 09:00 costs
+    # two learners alone first, so that both instances have compiled the pages before the crowd
+    # arrives (concurrent first sign-ins fail on a cold platform: the benchmark's open issue),
+    # then a few at a time: sign-in hashes passwords (PBKDF2), what a crowd at 09:00 costs
+    for number in range(min(2, count)):
+        one(number)
     threads = []
-    for number in range(count):
+    for number in range(min(2, count), count):
         thread = threading.Thread(target=one, args=(number,))
         threads.append(thread)
         thread.start()
@@ -210,7 +215,7 @@ def set_up(base, count, state_file):
     return 1 if errors else 0
 
 
-def load(base, state_file, before, after, kill_pid):
+def load(base, state_file, warm, before, after, kill_pid):
     state = json.load(open(state_file))
     records = []          # (start, end, ok, learner index)
     lost_sessions = []
@@ -234,6 +239,9 @@ def load(base, state_file, before, after, kill_pid):
                         status, _, text = learner.request("GET", "/catalog/lesson.xhtml?course=%s&lesson=%s" % (COURSE, lesson))
                         ok = status == 200 and "para-" in text
                     else:
+                        # until the server confirms, it may or may not have stored it (a node
+                        # dying after the commit, before the reply): either value counts
+                        record["uncertain"][position] = value
                         status, _, text = learner.request(
                             "PUT", "/api/attempts/%s/answers/%s" % (record["attempt"], position),
                             body=json.dumps({"answer": value}), headers={"Content-Type": "application/json"})
@@ -242,9 +250,6 @@ def load(base, state_file, before, after, kill_pid):
                         if ok:
                             record["confirmed"][position] = value
                             record["uncertain"].pop(position, None)
-                        else:
-                            # the node may have stored it before it died: either value is right
-                            record["uncertain"][position] = value
                         elif status < 500 and not lost:
                             print("  answer refused: %s %s" % (status, text[:200]), file=sys.stderr)
                 except Exception:
@@ -258,9 +263,13 @@ def load(base, state_file, before, after, kill_pid):
         learner.close()
 
     threads = [threading.Thread(target=work, args=(i, r)) for i, r in enumerate(state["learners"])]
-    began = time.monotonic()
     for thread in threads:
         thread.start()
+    # a warm-up not counted: the instance started last has not compiled its hot paths yet
+    time.sleep(warm)
+    with lock:
+        records.clear()
+    began = time.monotonic()
     time.sleep(before)
     killed_at[0] = time.monotonic()
     os.kill(kill_pid, signal.SIGKILL)
@@ -288,7 +297,7 @@ def load(base, state_file, before, after, kill_pid):
     around = [r for r in records if r[1] >= kill and r[0] <= window_end]
     failed_around = sum(1 for r in around if not r[2])
     failed_total = sum(1 for r in records if not r[2])
-    two = throughput(began + 3, kill)
+    two = throughput(began, kill)
     settle = kill + (recovered or 0) + 2
     one = throughput(settle, kill + after) if kill + after - settle > 3 else float("nan")
     figures = {
@@ -349,7 +358,7 @@ def verify(bases, state_file):
 def cache_check(first, second, courses, admin, password):
     """A lesson title changed in the course files and imported on the first node shows on the second."""
     lesson = LESSONS[0]
-    path = "/catalog/lesson.xhtml?course=%s&lesson=%s" % (COURSE, lesson)
+    path_of_lesson = path = "/catalog/lesson.xhtml?course=%s&lesson=%s" % (COURSE, lesson)
     reader = Learner(second, "reader")
     status, _, before = reader.page(path)
     title = re.search(r"<h1[^>]*>([^<]+)</h1>", before)
@@ -358,7 +367,7 @@ def cache_check(first, second, courses, admin, password):
         return 1
     old = html.unescape(title.group(1)).strip()
     new = "%s (revised %s)" % (old.split(" (revised")[0], uuid.uuid4().hex[:6])
-    changed = 0
+    changed = []
     for folder, _, files in os.walk(courses):
         for name in files:
             if not name.endswith(".md"):
@@ -367,21 +376,25 @@ def cache_check(first, second, courses, admin, password):
             text = open(file, encoding="utf-8").read()
             if "\nid: %s\n" % lesson in text and "  en: %s\n" % old in text:
                 open(file, "w", encoding="utf-8").write(text.replace("  en: %s\n" % old, "  en: %s\n" % new, 1))
-                changed += 1
-    if changed != 1:
+                changed.append(file)
+    if len(changed) != 1:
         print("  could not change the title %r of %s in %s" % (old, lesson, courses), file=sys.stderr)
         return 1
     administrator = Learner(first, admin)
     administrator.form("/sign-in.xhtml", "sign-in", {
         "sign-in:email": admin, "sign-in:password": password, "sign-in:submit": "Sign in"})
-    status, _, text = administrator.form("/admin/courses.xhtml", "import", {"import:submit": "Import"})
-    if status != 200 or new not in open(file, encoding="utf-8").read():
-        print("  the import on the first node answered %s" % status, file=sys.stderr)
+    status, path, text = administrator.form("/admin/courses.xhtml", "import", {"import:submit": "Import"})
+    if status != 200 or "/admin/courses.xhtml" not in path:
+        print("  the import on the first node answered %s on %s" % (status, path), file=sys.stderr)
+        return 1
+    status, _, mine = Learner(first, "reader").page(path_of_lesson)
+    if new not in html.unescape(mine):
+        print("  the first node does not show the imported title %r" % new, file=sys.stderr)
         return 1
     began = time.monotonic()
     while time.monotonic() - began < 10:
         status, _, after = reader.page(path)
-        if html.escape(new, quote=False) in after or new in after:
+        if new in html.unescape(after):
             print("  imported on %s, the new title showed on %s after %.1f s" % (first, second, time.monotonic() - began))
             return 0
         time.sleep(0.5)
@@ -397,6 +410,7 @@ def main():
     parser.add_argument("--courses")
     parser.add_argument("--admin", nargs=2, metavar=("EMAIL", "PASSWORD"))
     parser.add_argument("--learners", type=int, default=20)
+    parser.add_argument("--warm", type=float, default=10)
     parser.add_argument("--before", type=float, default=20)
     parser.add_argument("--after", type=float, default=25)
     parser.add_argument("--kill-pid", type=int)
@@ -404,7 +418,7 @@ def main():
     if args.command == "setup":
         return set_up(args.url[0], args.learners, args.state)
     if args.command == "load":
-        return load(args.url[0], args.state, args.before, args.after, args.kill_pid)
+        return load(args.url[0], args.state, args.warm, args.before, args.after, args.kill_pid)
     if args.command == "cache":
         return cache_check(args.url[0], args.url[1], args.courses, *args.admin)
     return verify(args.url, args.state)

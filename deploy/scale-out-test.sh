@@ -12,12 +12,14 @@
 #   mvn -DskipTests package && deploy/scale-out-test.sh
 #
 # Needs root for apt-get when PostgreSQL or nginx is missing (Debian packages postgresql, nginx).
-# SCALE_LEARNERS (20), SCALE_BEFORE (20 s of load before the kill), SCALE_AFTER (25 s after).
+# SCALE_LEARNERS (20), SCALE_WARM (10 s of load not measured), SCALE_BEFORE (20 s of load
+# before the kill), SCALE_AFTER (25 s after).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 
 LEARNERS="${SCALE_LEARNERS:-20}"
+WARM="${SCALE_WARM:-10}"
 BEFORE="${SCALE_BEFORE:-20}"
 AFTER="${SCALE_AFTER:-25}"
 PG_PORT="${SCALE_PG_PORT:-55432}"
@@ -158,6 +160,12 @@ wait_ready 1 240
 NODE1_READY=$(since "$T")
 say "cluster of 2 formed $FORMED s after node1 was started (DG Size: 2); node1 ready after $NODE1_READY s"
 
+if [ -n "${SCALE_HOLD:-}" ]; then   # for finding out by hand what goes wrong: keeps the cluster up
+    say "holding for $SCALE_HOLD s: nginx $LB_PORT, nodes ${HTTP_PORTS[*]}, logs in $WORK"
+    sleep "$SCALE_HOLD" &
+    wait $!
+fi
+
 # --- learners ----------------------------------------------------------------------------------
 LB="http://127.0.0.1:$LB_PORT"
 STATE="$WORK/learners.json"
@@ -168,13 +176,13 @@ python3 "$ROOT/deploy/scale-out-load.py" setup --url "$LB" --state "$STATE" --le
 # node0 is the oldest member and holds the scheduled jobs' leases: the harder one to lose
 grep -q 'Job expired-attempts runs on this node' "$WORK/node0.log" || fail "node0 does not run the time-limit sweep"
 grep -q 'Job expired-attempts runs on this node' "$WORK/node1.log" && fail "both nodes run the time-limit sweep"
-say "Load for $BEFORE s on two instances, kill -9 node0, load for $AFTER s on one"
+say "Load: $WARM s to warm up, $BEFORE s on two instances, kill -9 node0, $AFTER s on one"
 KILLED_AT=$(date +%s)
 LOAD_STATUS=0
-python3 "$ROOT/deploy/scale-out-load.py" load --url "$LB" --state "$STATE" --before "$BEFORE" --after "$AFTER" \
+python3 "$ROOT/deploy/scale-out-load.py" load --url "$LB" --state "$STATE" --warm "$WARM" --before "$BEFORE" --after "$AFTER" \
     --kill-pid "${NODE_PIDS[0]}" || LOAD_STATUS=$?
 wait "${NODE_PIDS[0]}" 2> /dev/null || true
-KILLED_AT=$((KILLED_AT + ${BEFORE%.*}))
+KILLED_AT=$((KILLED_AT + ${WARM%.*} + ${BEFORE%.*}))
 
 say "Verifying every learner's session and confirmed answers through nginx (one instance left)"
 python3 "$ROOT/deploy/scale-out-load.py" verify --url "$LB" --state "$STATE" || LOAD_STATUS=1
