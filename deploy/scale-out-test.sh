@@ -107,7 +107,7 @@ start_node() {   # index (0 or 1); the options are deploy/README.md's, with port
     DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource DATA_DIR="$WORK/node$i" COURSES_DIR="$COURSES" \
     ADMIN_EMAIL="$ADMIN_EMAIL_TEST" ADMIN_PASSWORD="$ADMIN_PASSWORD_TEST" PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
         java -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$MICRO" --disablephonehome \
-        --name "node$i" --port "${HTTP_PORTS[$i]}" --prebootcommandfile "$ROOT/deploy/pre-boot-commands.txt" \
+        --name "node$i" --port "${HTTP_PORTS[$i]}" --prebootcommandfile "$ROOT/deploy/pre-boot-commands-cluster.txt" \
         --clustername "scale-out-$$" --interfaces 127.0.0.1 --startport "${HZ_PORTS[$i]}" \
         --clustermode "tcpip:$MEMBERS" --nohostaware \
         --contextroot / --deploy "$WAR" >> "$WORK/node$i.log" 2>&1 &
