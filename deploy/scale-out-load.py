@@ -326,7 +326,7 @@ def load(base, state_file, warm, before, after, kill_pid):
     return 0 if recovered is not None else 1
 
 
-def verify(bases, state_file):
+def verify(bases, state_file, sign_in=False):
     state = json.load(open(state_file))
     problems = []
     for base in bases:
@@ -334,6 +334,12 @@ def verify(bases, state_file):
             learner = Learner(base, record["email"], record["cookies"])
             try:
                 status, _, _ = learner.request("GET", "/learning/my-learning.xhtml")
+                if status != 200 and sign_in:
+                    # a single instance restarted: sessions are gone by design, answers must not be
+                    learner.cookies.clear()
+                    learner.form("/sign-in.xhtml", "sign-in", {
+                        "sign-in:email": record["email"], "sign-in:password": PASSWORD, "sign-in:submit": "Sign in"})
+                    status, _, _ = learner.request("GET", "/learning/my-learning.xhtml")
                 if status != 200:
                     problems.append("%s via %s: signed out (my-learning answered %s)" % (record["email"], base, status))
                     continue
@@ -414,6 +420,7 @@ def main():
     parser.add_argument("--before", type=float, default=20)
     parser.add_argument("--after", type=float, default=25)
     parser.add_argument("--kill-pid", type=int)
+    parser.add_argument("--sign-in", action="store_true", help="verify: sign in again when signed out")
     args = parser.parse_args()
     if args.command == "setup":
         return set_up(args.url[0], args.learners, args.state)
@@ -421,7 +428,7 @@ def main():
         return load(args.url[0], args.state, args.warm, args.before, args.after, args.kill_pid)
     if args.command == "cache":
         return cache_check(args.url[0], args.url[1], args.courses, *args.admin)
-    return verify(args.url, args.state)
+    return verify(args.url, args.state, args.sign_in)
 
 
 if __name__ == "__main__":
