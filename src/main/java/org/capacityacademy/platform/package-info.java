@@ -1,6 +1,7 @@
 /**
  * What every feature stands on and none depends on the other way: the data source and its
  * migrations, sign-in configuration, languages and right-to-left layout, security headers,
- * error pages, mail and health checks.
+ * error pages, mail, health checks, and the leases that let a scheduled job run on one node of
+ * a cluster at a time.
  */
 package org.capacityacademy.platform;

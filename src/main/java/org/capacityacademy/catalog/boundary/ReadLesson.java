@@ -27,7 +27,12 @@ public class ReadLesson implements Serializable {
 
     private String course;
     private String lesson;
-    private LessonView view;
+    /**
+     * Not kept in the session's copy: a signed-in reader's session holds the view beans of
+     * their recent pages, replicated to another node on every change in a cluster; the codes
+     * above are enough to read the lesson again from the shared cache there.
+     */
+    private transient LessonView view;
 
     /** View action: an unknown lesson is a 404. */
     public void load() throws IOException {
@@ -40,11 +45,12 @@ public class ReadLesson implements Serializable {
 
     /** True when the course is not offered in the page's language and is shown in another. */
     public boolean isFallback() {
-        return view != null && !view.language().equals(language.getTag());
+        return getLesson() != null && !view.language().equals(language.getTag());
     }
 
     public String getShownLanguageName() {
-        return SupportedLanguage.fromTag(view.language()).map(SupportedLanguage::getNativeName).orElse(view.language());
+        LessonView shown = getLesson();
+        return SupportedLanguage.fromTag(shown.language()).map(SupportedLanguage::getNativeName).orElse(shown.language());
     }
 
     /** "Paragraph 26" or the name of an unnumbered part, in the page's language. */
@@ -55,6 +61,9 @@ public class ReadLesson implements Serializable {
     }
 
     public LessonView getLesson() {
+        if (view == null && course != null && lesson != null) {
+            view = catalog.lesson(course, lesson, language.getTag()).orElse(null);
+        }
         return view;
     }
 

@@ -22,7 +22,8 @@ public class ViewCourse implements Serializable {
     Language language;
 
     private String code;
-    private CourseOutline course;
+    /** Not kept in the session's copy (see {@link ReadLesson}): read again from the shared cache after a move to another node. */
+    private transient CourseOutline course;
 
     /** View action: an unknown course is a 404. */
     public void load() throws IOException {
@@ -34,6 +35,9 @@ public class ViewCourse implements Serializable {
     }
 
     public CourseOutline getCourse() {
+        if (course == null && code != null) {
+            course = catalog.course(code, language.getTag()).orElse(null);
+        }
         return course;
     }
 
