@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.capacityacademy.account.boundary.SignInService;
 import org.capacityacademy.account.boundary.SignInService.Attempt;
 import org.capacityacademy.account.entity.Role;
+import org.capacityacademy.platform.control.ClientAddress;
 
 import java.util.stream.Collectors;
 
@@ -28,12 +29,15 @@ public class AccountIdentityStore implements IdentityStore {
     @Inject
     HttpServletRequest request;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     public CredentialValidationResult validate(Credential credential) {
         if (!(credential instanceof UsernamePasswordCredential given)) {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
-        Attempt attempt = signIns.signIn(given.getCaller(), given.getPasswordAsString(), request.getRemoteAddr());
+        Attempt attempt = signIns.signIn(given.getCaller(), given.getPasswordAsString(), clientAddress.of(request));
         switch (attempt.outcome()) {
             case SIGNED_IN:
                 return new CredentialValidationResult(attempt.account().getEmail(),

@@ -6,6 +6,7 @@ import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.capacityacademy.platform.control.ClientAddress;
 
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -30,6 +31,9 @@ public class VerifyServlet extends HttpServlet {
     @Inject
     Verification verification;
 
+    @Inject
+    ClientAddress clientAddress;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
         String path = request.getPathInfo();
@@ -45,7 +49,7 @@ public class VerifyServlet extends HttpServlet {
             request.getRequestDispatcher(PAGE).forward(request, response);
             return;
         }
-        Verdict verdict = verification.byCode(code, request.getRemoteAddr());
+        Verdict verdict = verification.byCode(code, clientAddress.of(request));
         if (wantsJson(request)) {
             answer(response, verdict);
             return;
@@ -65,7 +69,7 @@ public class VerifyServlet extends HttpServlet {
             request.setCharacterEncoding("UTF-8");
             String credential = request.getParameter("credential");
             request.setAttribute(PRESENTED, Boolean.TRUE);
-            show(request, response, verification.credential(credential, request.getRemoteAddr()));
+            show(request, response, verification.credential(credential, clientAddress.of(request)));
             return;
         }
         byte[] body = request.getInputStream().readNBytes(MAX_CREDENTIAL + 1);
@@ -73,7 +77,7 @@ public class VerifyServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        answer(response, verification.credential(new String(body, StandardCharsets.UTF_8), request.getRemoteAddr()));
+        answer(response, verification.credential(new String(body, StandardCharsets.UTF_8), clientAddress.of(request)));
     }
 
     private static void show(HttpServletRequest request, HttpServletResponse response, Verdict verdict)
