@@ -71,6 +71,9 @@ class AccessControlIT {
             assertEquals("1 entries", admin.text("#entry-count"));
             String entry = admin.text("#entries tbody tr");
             assertTrue(entry.contains(Journeys.ADMIN_EMAIL) && entry.contains("role granted") && entry.contains("INSTRUCTOR"), entry);
+            admin.go("/admin/audit-log.xhtml?from=yesterday&subject=" + email);
+            assertEquals("From: use a date such as 2026-11-30.", admin.text(".form-errors li"), "a bad date is a message, not an error");
+            assertEquals("1 entries", admin.text("#entry-count"), "and does not filter");
         }
     }
 }
