@@ -34,6 +34,11 @@ public abstract class SearchPage<T, F> {
     /** The start of the message keys for a day that is not a date, e.g. {@code records}. */
     protected abstract String messagePrefix();
 
+    /** Reads the filter before the page renders (f:viewAction), so that a bad day's message shows above the table. */
+    public void load() {
+        filter();
+    }
+
     protected F filter() {
         if (filter == null) {
             filter = filter(day(from, messagePrefix() + ".badFrom"), day(to, messagePrefix() + ".badTo"));
