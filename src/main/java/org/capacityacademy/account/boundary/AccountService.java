@@ -12,10 +12,10 @@ import org.capacityacademy.account.entity.Profile;
 import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.country.boundary.Countries;
 import org.capacityacademy.platform.control.SupportedLanguage;
+import org.capacityacademy.platform.control.Where;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /** Registration, profiles, passwords and roles. */
@@ -151,8 +151,6 @@ public class AccountService {
     }
 
     static String likePattern(String text) {
-        String plain = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
-                .replace("\\", "").replace("%", "").replace("_", "");
-        return "%" + plain + "%";
+        return Where.likePattern(text);
     }
 }

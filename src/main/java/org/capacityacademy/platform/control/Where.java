@@ -32,7 +32,7 @@ public final class Where {
         return this;
     }
 
-    /** The path's text contains the given text, ignoring case; % and _ in it are taken as text. */
+    /** The path's text contains the given text, ignoring case; LIKE's own characters (%, _ and the escape \\) are dropped from it. */
     public Where contains(String path, String name, String text) {
         if (text != null && !text.isBlank()) {
             add("LOWER(" + path + ") LIKE :" + name, name, likePattern(text));
@@ -64,7 +64,9 @@ public final class Where {
     }
 
     public static String likePattern(String text) {
-        return "%" + text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "") + "%";
+        String plain = text == null ? "" : text.strip().toLowerCase(Locale.ROOT)
+                .replace("\\", "").replace("%", "").replace("_", "");
+        return "%" + plain + "%";
     }
 
     public <T> TypedQuery<T> query(EntityManager em, String select, String order, Class<T> type) {
