@@ -110,7 +110,7 @@ public class AccountService {
     /** Removes a role; the platform always keeps at least one active administrator. */
     public void revoke(long accountId, Role role) {
         Account account = get(accountId);
-        if (role == Role.ADMIN && account.has(Role.ADMIN) && administratorCount() <= 1) {
+        if (role == Role.ADMIN && account.has(Role.ADMIN) && account.isActive() && administratorCount() <= 1) {
             throw new AccountException("users.lastAdministrator");
         }
         if (account.has(role)) {

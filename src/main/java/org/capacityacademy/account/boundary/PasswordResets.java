@@ -46,14 +46,28 @@ public class PasswordResets {
         if (account.isEmpty() || !account.get().isActive()) {
             return;
         }
+        sendLinkTo(account.get());
+    }
+
+    /**
+     * Sends the person a new link, in their language (asked by them, or for them by an
+     * administrator); false when the mail server did not take the mail, so that an administrator
+     * can be told (and roll back: no unsent link is kept).
+     */
+    public boolean sendLinkTo(Account account) {
         String token = SecureTokens.newToken();
-        em.persist(new PasswordReset(account.get(), SecureTokens.sha256(token), clock.instant()));
-        Locale locale = Locale.forLanguageTag(account.get().getProfile().getPreferredLanguage());
+        em.persist(new PasswordReset(account, SecureTokens.sha256(token), clock.instant()));
+        Locale locale = Locale.forLanguageTag(account.getProfile().getPreferredLanguage());
         String link = publicUrl.replaceAll("/+$", "") + "/account/reset-password.xhtml?token=" + token;
-        mailer.send(account.get().getEmail(),
+        return mailer.send(account.getEmail(),
                 Messages.text(locale, "mail.reset.subject"),
-                Messages.text(locale, "mail.reset.body", account.get().getProfile().getFullName(), link,
+                Messages.text(locale, "mail.reset.body", account.getProfile().getFullName(), link,
                         PasswordReset.VALIDITY.toMinutes()));
+    }
+
+    /** Whether links are really mailed (false: written to the server's log, for a trial on one machine). */
+    public boolean isMailed() {
+        return mailer.isConfigured();
     }
 
     public boolean isUsable(String token) {

@@ -43,7 +43,8 @@ public class SignIn {
                 return "/index.xhtml?faces-redirect=true";
             default:
                 boolean locked = Boolean.TRUE.equals(request.getAttribute(AccountIdentityStore.LOCKED_ATTRIBUTE));
-                FacesMessages.error(null, locked ? "signIn.locked" : "signIn.failed");
+                boolean deactivated = Boolean.TRUE.equals(request.getAttribute(AccountIdentityStore.DEACTIVATED_ATTRIBUTE));
+                FacesMessages.error(null, locked ? "signIn.locked" : deactivated ? "signIn.deactivated" : "signIn.failed");
                 return null;
         }
     }

@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * Checks an e-mail address and password, counting failures per address and per client so
  * that guessing is slowed down across every node. Five failures for an address within 15
- * minutes lock it for 15 minutes; fifty from one client lock that client.
+ * minutes lock it for 15 minutes; fifty from one client lock that client. A deactivated account
+ * does not sign in, and says so only to whoever gives its right password.
  */
 @Stateless
 public class SignInService {
@@ -27,7 +28,7 @@ public class SignInService {
     static final int CLIENT_LIMIT = 50;
 
     /** What a sign-in attempt came to. */
-    public enum Outcome { SIGNED_IN, WRONG_CREDENTIALS, LOCKED }
+    public enum Outcome { SIGNED_IN, WRONG_CREDENTIALS, LOCKED, DEACTIVATED }
 
     /** The outcome, and the account when it is {@link Outcome#SIGNED_IN}. */
     public record Attempt(Outcome outcome, Account account) {
@@ -54,9 +55,11 @@ public class SignInService {
                 .setParameter("email", address).getResultStream().findFirst();
         if (account.isEmpty()) {
             hasher.spendTheTimeOfOneCheck(password);
-        } else if (account.get().isActive() && hasher.matches(password, account.get().getPasswordHash())) {
+        } else if (hasher.matches(password, account.get().getPasswordHash())) {
             em.remove(byAddress);
-            return new Attempt(Outcome.SIGNED_IN, account.get());
+            // only someone who knows the password learns that the account is deactivated
+            return new Attempt(account.get().isActive() ? Outcome.SIGNED_IN : Outcome.DEACTIVATED,
+                    account.get().isActive() ? account.get() : null);
         }
         byAddress.failureAt(now, ADDRESS_LIMIT);
         byClient.failureAt(now, CLIENT_LIMIT);

@@ -19,8 +19,10 @@ import java.util.Set;
 
 /**
  * On the first request after signing in, switches the pages to the person's preferred
- * language; and keeps anyone whose password must be changed (a generated first password)
- * on the change-password page until they have changed it.
+ * language; keeps anyone whose password must be changed (a generated first password)
+ * on the change-password page until they have changed it; and ends the session of an account
+ * an administrator has deactivated, at its next request (a page goes to the sign-in page, which
+ * says why; a call to the API is answered 401). Static resources are not checked.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SignedInFilter extends HttpFilter {
@@ -28,23 +30,37 @@ public class SignedInFilter extends HttpFilter {
     static final String SEEN = "academy.signedInAs";
     static final String MUST_CHANGE_PASSWORD = "academy.mustChangePassword";
     static final String CHANGE_PASSWORD_PAGE = "/account/change-password.xhtml";
+    static final String DEACTIVATED_PAGE = "/sign-in.xhtml?deactivated=true";
     private static final Set<String> ALWAYS_ALLOWED = Set.of(CHANGE_PASSWORD_PAGE, "/sign-in.xhtml");
 
     @Inject
     AccountService accounts;
 
+    @Inject
+    AccountStatus status;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        if (caller != null && !resource && !status.isActive(caller.getName())) {
+            request.logout();
+            Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);
+            if (path.startsWith("/api/")) {
+                response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+            } else {
+                response.sendRedirect(request.getContextPath() + DEACTIVATED_PAGE);
+            }
+            return;
+        }
         if (caller != null) {
             HttpSession session = request.getSession();
             if (!caller.getName().equals(session.getAttribute(SEEN))) {
                 firstRequestOf(caller.getName(), request, response, session);
             }
-            String path = request.getRequestURI().substring(request.getContextPath().length());
-            if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && !ALWAYS_ALLOWED.contains(path)
-                    && !path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+            if (session.getAttribute(MUST_CHANGE_PASSWORD) != null && !ALWAYS_ALLOWED.contains(path) && !resource) {
                 response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PAGE);
                 return;
             }

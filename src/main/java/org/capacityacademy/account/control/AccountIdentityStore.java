@@ -16,12 +16,14 @@ import java.util.stream.Collectors;
 
 /**
  * The identity store Jakarta Security asks at sign-in: accounts in the platform's
- * database. A lock-out is left on the request for the sign-in page to explain.
+ * database. A lock-out, or a deactivated account (for whoever gave its right password), is
+ * left on the request for the sign-in page to explain.
  */
 @ApplicationScoped
 public class AccountIdentityStore implements IdentityStore {
 
     public static final String LOCKED_ATTRIBUTE = "academy.signInLocked";
+    public static final String DEACTIVATED_ATTRIBUTE = "academy.signInDeactivated";
 
     @Inject
     SignInService signIns;
@@ -44,6 +46,9 @@ public class AccountIdentityStore implements IdentityStore {
                         attempt.account().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
             case LOCKED:
                 request.setAttribute(LOCKED_ATTRIBUTE, Boolean.TRUE);
+                return CredentialValidationResult.INVALID_RESULT;
+            case DEACTIVATED:
+                request.setAttribute(DEACTIVATED_ATTRIBUTE, Boolean.TRUE);
                 return CredentialValidationResult.INVALID_RESULT;
             default:
                 return CredentialValidationResult.INVALID_RESULT;

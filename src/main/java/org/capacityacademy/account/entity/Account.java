@@ -37,12 +37,14 @@ import java.util.Set;
 @NamedQuery(name = Account.COUNT_SEARCH, query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) LIKE :text "
         + "OR LOWER(a.profile.fullName) LIKE :text")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
+@NamedQuery(name = Account.IS_ACTIVE, query = "SELECT a.active FROM Account a WHERE a.email = :email")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     public static final String SEARCH = "Account.search";
     public static final String COUNT_SEARCH = "Account.countSearch";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
+    public static final String IS_ACTIVE = "Account.isActive";
     public static final int EMAIL_LENGTH = 254;
 
     @Id
@@ -77,6 +79,14 @@ public class Account {
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
+    /** When an administrator confirmed that the person is the official they say they are; null if not (yet). */
+    @Column(name = "verified_official_at")
+    private Instant verifiedOfficialAt;
+
+    /** The administrator who confirmed it (their account's id). */
+    @Column(name = "verified_official_by")
+    private Long verifiedOfficialBy;
 
     @Version
     private long version;
@@ -117,6 +127,47 @@ public class Account {
     /** A password someone else chose (a generated first password) must be replaced at first sign-in. */
     public void requirePasswordChange() {
         this.passwordChangeRequired = true;
+    }
+
+    /** A deactivated account cannot sign in; everything it holds is kept, and reactivating gives it back. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void reactivate() {
+        this.active = true;
+    }
+
+    /** Marks the person as a verified official; false when they were already (the first verification is kept). */
+    public boolean verifyAsOfficial(long administratorId, Instant at) {
+        if (isVerifiedOfficial()) {
+            return false;
+        }
+        this.verifiedOfficialAt = at;
+        this.verifiedOfficialBy = administratorId;
+        return true;
+    }
+
+    /** Withdraws the mark; false when there was none. */
+    public boolean withdrawOfficialVerification() {
+        if (!isVerifiedOfficial()) {
+            return false;
+        }
+        this.verifiedOfficialAt = null;
+        this.verifiedOfficialBy = null;
+        return true;
+    }
+
+    public boolean isVerifiedOfficial() {
+        return verifiedOfficialAt != null;
+    }
+
+    public Instant getVerifiedOfficialAt() {
+        return verifiedOfficialAt;
+    }
+
+    public Long getVerifiedOfficialBy() {
+        return verifiedOfficialBy;
     }
 
     public void updateProfile(Profile changed) {

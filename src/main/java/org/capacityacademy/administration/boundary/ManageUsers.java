@@ -1,107 +1,101 @@
 package org.capacityacademy.administration.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.capacityacademy.account.boundary.AccountException;
-import org.capacityacademy.account.boundary.AccountService;
+import org.capacityacademy.account.boundary.AccountDirectory.Filter;
+import org.capacityacademy.account.boundary.ProfileChoices;
 import org.capacityacademy.account.entity.Account;
+import org.capacityacademy.account.entity.OrganisationType;
 import org.capacityacademy.account.entity.Role;
-import org.capacityacademy.platform.boundary.FacesMessages;
+import org.capacityacademy.country.entity.Country;
+import org.capacityacademy.platform.boundary.SearchPage;
 
-import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
- * Backs {@code admin/users.xhtml}: find people by name or e-mail, page through them, grant
- * and remove roles. The search and the page are in the URL, so a list can be bookmarked.
- * The rows shown are kept with the view, so a button acts on the person it was shown for.
+ * Backs {@code admin/users.xhtml}: people found by name or e-mail, country, type of organisation,
+ * role, status, official verification and day of registration, all read from the address (so a
+ * list can be bookmarked), counted and paged in the database. A value that is not one of the
+ * page's choices (a hand-edited address) does not filter.
  */
 @Named
-@ViewScoped
-public class ManageUsers implements Serializable {
+@RequestScoped
+public class ManageUsers extends SearchPage<Account, Filter> {
 
     public static final int PAGE_SIZE = 25;
 
     @Inject
-    AccountService accounts;
+    UserAdministration users;
 
-    private String query = "";
-    private int page = 1;
-    private List<UserRow> rows;
-    private Long total;
+    @Inject
+    ProfileChoices choices;
 
-    /** What the list shows of a person. */
-    public record UserRow(long id, String fullName, String email, String countryCode, Set<Role> roles)
-            implements Serializable {
-        static UserRow of(Account account) {
-            return new UserRow(account.getId(), account.getProfile().getFullName(), account.getEmail(),
-                    account.getProfile().getCountryCode(), account.getRoles());
-        }
+    private String query;
+    private String country;
+    private String type;
+    private String role;
+    private String status;
+    private String verified;
+    private Map<String, String> countryNames;
 
-        public boolean has(Role role) {
-            return roles.contains(role);
-        }
+    @Override
+    protected Filter filter(LocalDate from, LocalDate to) {
+        return new Filter(query, country, choice(OrganisationType.class, type).orElse(null), choice(Role.class, role).orElse(null),
+                "active".equals(status) ? Boolean.TRUE : "deactivated".equals(status) ? Boolean.FALSE : null,
+                "yes".equals(verified) ? Boolean.TRUE : "no".equals(verified) ? Boolean.FALSE : null, from, to);
     }
 
-    public List<UserRow> getRows() {
-        if (rows == null) {
-            rows = accounts.search(query, (page - 1) * PAGE_SIZE, PAGE_SIZE).stream().map(UserRow::of).toList();
-        }
-        return rows;
+    private static <E extends Enum<E>> Optional<E> choice(Class<E> type, String value) {
+        return java.util.Arrays.stream(type.getEnumConstants()).filter(e -> e.name().equals(value)).findFirst();
     }
 
-    public long getTotal() {
-        if (total == null) {
-            total = accounts.count(query);
-        }
-        return total;
+    @Override
+    protected List<Account> search(Filter filter, int first, int max) {
+        return users.search(filter, first, max);
     }
 
-    public int getPageCount() {
-        return (int) Math.max(1, (getTotal() + PAGE_SIZE - 1) / PAGE_SIZE);
+    @Override
+    protected long count(Filter filter) {
+        return users.count(filter);
+    }
+
+    @Override
+    protected int pageSize() {
+        return PAGE_SIZE;
+    }
+
+    @Override
+    protected String messagePrefix() {
+        return "users";
+    }
+
+    /** The country's name in the page's language. */
+    public String countryName(String code) {
+        if (countryNames == null) {
+            countryNames = choices.getCountries().stream().collect(Collectors.toMap(Country::getCode, choices::countryName));
+        }
+        return countryNames.getOrDefault(code, code);
     }
 
     public Role[] getRoles() {
         return Role.values();
     }
 
-    public String grant(UserRow user, Role role) {
-        return change(() -> accounts.grant(user.id(), role));
-    }
-
-    public String revoke(UserRow user, Role role) {
-        return change(() -> accounts.revoke(user.id(), role));
-    }
-
-    private String change(Runnable change) {
-        try {
-            change.run();
-            return "/admin/users.xhtml?faces-redirect=true&q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)
-                    + "&page=" + page;
-        } catch (AccountException e) {
-            FacesMessages.error(null, e.getMessageKey());
-            rows = null;
-            return null;
-        }
-    }
-
-    public String getQuery() {
-        return query;
-    }
-
-    public void setQuery(String query) {
-        this.query = query == null ? "" : query;
-    }
-
-    public int getPage() {
-        return page;
-    }
-
-    public void setPage(int page) {
-        this.page = Math.max(1, page);
-    }
+    public String getQuery() { return query; }
+    public void setQuery(String query) { this.query = query; }
+    public String getCountry() { return country; }
+    public void setCountry(String country) { this.country = country; }
+    public String getType() { return type; }
+    public void setType(String type) { this.type = type; }
+    public String getRole() { return role; }
+    public void setRole(String role) { this.role = role; }
+    public String getStatus() { return status; }
+    public void setStatus(String status) { this.status = status; }
+    public String getVerified() { return verified; }
+    public void setVerified(String verified) { this.verified = verified; }
 }

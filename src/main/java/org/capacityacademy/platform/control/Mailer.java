@@ -51,12 +51,16 @@ public class Mailer {
     @ConfigProperty(name = "mail.from", defaultValue = "no-reply@capacity-academy.local")
     String from;
 
-    /** Sends the message; a failure is logged, never shown to the person who caused the mail. */
-    public void send(String to, String subject, String text) {
-        if (host.filter(h -> !h.isBlank()).isEmpty()) {
+    /**
+     * Sends the message; a failure is logged. The answer says whether the SMTP server took it (or,
+     * without one, whether it was written to the log): a page may tell an administrator who asked
+     * for the mail, never a visitor whether an address has an account.
+     */
+    public boolean send(String to, String subject, String text) {
+        if (!isConfigured()) {
             LOG.info(() -> "Mail (no MAIL_SMTP_HOST set, so written here)\nTo: " + to + "\nSubject: " + subject
                     + "\n\n" + text);
-            return;
+            return true;
         }
         try {
             MimeMessage message = new MimeMessage(session());
@@ -65,9 +69,16 @@ public class Mailer {
             message.setSubject(subject, "UTF-8");
             message.setText(text, "UTF-8");
             Transport.send(message);
+            return true;
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not send mail to " + to, e);
+            return false;
         }
+    }
+
+    /** Whether an SMTP server is set; without one, mail is written to the log. */
+    public boolean isConfigured() {
+        return host.filter(h -> !h.isBlank()).isPresent();
     }
 
     private Session session() {
