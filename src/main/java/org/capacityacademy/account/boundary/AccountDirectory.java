@@ -50,7 +50,6 @@ public class AccountDirectory {
         Where where = new Where("FROM Account a")
                 .equal("a.profile.countryCode", "country", filter.country() == null ? null : filter.country().toUpperCase(Locale.ROOT))
                 .equal("a.profile.organisationType", "organisationType", filter.organisationType())
-                .equal("a.active", "active", filter.active())
                 .fromDay("a.createdAt", "from", filter.from())
                 .untilDay("a.createdAt", "to", filter.to());
         if (filter.text() != null && !filter.text().isBlank()) {
@@ -59,6 +58,10 @@ public class AccountDirectory {
         }
         if (filter.role() != null) {
             where.condition(":role MEMBER OF a.roles", Map.of("role", filter.role()));
+        }
+        if (filter.active() != null) {
+            // a literal: a boolean parameter is bound as 1 on H2, which H2 2.x will not compare with a BOOLEAN
+            where.condition(filter.active() ? "a.active = TRUE" : "a.active = FALSE", Map.of());
         }
         if (filter.verifiedOfficial() != null) {
             where.condition(filter.verifiedOfficial() ? "a.verifiedOfficialAt IS NOT NULL" : "a.verifiedOfficialAt IS NULL", Map.of());

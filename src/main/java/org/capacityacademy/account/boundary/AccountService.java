@@ -130,7 +130,8 @@ public class AccountService {
                 .setParameter("text", likePattern(text)).getSingleResult();
     }
 
-    long administratorCount() {
+    /** How many active accounts hold the ADMIN role (public: other boundaries of the account component guard with it too). */
+    public long administratorCount() {
         return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
                 .setParameter("role", Role.ADMIN).getSingleResult();
     }

@@ -26,10 +26,11 @@ public class UsersResource {
     AccountService accounts;
 
     /** What the API shows of a person. */
-    public record UserView(long id, String email, String fullName, String country, Set<Role> roles) {
+    public record UserView(long id, String email, String fullName, String country, Set<Role> roles, boolean active,
+                           boolean verifiedOfficial) {
         static UserView of(Account account) {
             return new UserView(account.getId(), account.getEmail(), account.getProfile().getFullName(),
-                    account.getProfile().getCountryCode(), account.getRoles());
+                    account.getProfile().getCountryCode(), account.getRoles(), account.isActive(), account.isVerifiedOfficial());
         }
     }
 
