@@ -1,5 +1,7 @@
 /**
  * People and their roles: self-registration, sign-in with throttling and lock-out, profiles,
- * password changes and resets by e-mailed single-use links, and the first administrator.
+ * password changes and resets by e-mailed single-use links, the first administrator, the
+ * directory administrators search, deactivated accounts (which cannot sign in) and verified
+ * officials.
  */
 package org.capacityacademy.account;

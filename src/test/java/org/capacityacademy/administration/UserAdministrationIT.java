@@ -146,6 +146,7 @@ class UserAdministrationIT {
         users.deactivate(admin, person.getId(), "left the ministry");
         assertFalse(status.isActive(email));
         assertFalse(accounts.getByEmail(email).isActive());
+        assertTrue(accounts.getByEmail(email).getDeactivatedAt() != null, "since when is kept");
         assertEquals(Outcome.DEACTIVATED, signIns.signIn(email, TestAccounts.PASSWORD, "10.9.0.2").outcome(),
                 "the right password is told the account is deactivated");
         assertEquals(Outcome.WRONG_CREDENTIALS, signIns.signIn(email, "not the password", "10.9.0.3").outcome(),
@@ -156,6 +157,7 @@ class UserAdministrationIT {
 
         users.reactivate(admin, person.getId(), "came back");
         assertTrue(status.isActive(email));
+        assertNull(accounts.getByEmail(email).getDeactivatedAt());
         assertEquals(Outcome.SIGNED_IN, signIns.signIn(email, TestAccounts.PASSWORD, "10.9.0.4").outcome());
 
         List<AuditEntry> history = users.history(person.getId());

@@ -60,8 +60,8 @@ public class AccountDirectory {
             where.condition(":role MEMBER OF a.roles", Map.of("role", filter.role()));
         }
         if (filter.active() != null) {
-            // a literal: a boolean parameter is bound as 1 on H2, which H2 2.x will not compare with a BOOLEAN
-            where.condition(filter.active() ? "a.active = TRUE" : "a.active = FALSE", Map.of());
+            // not the boolean: with LOWER(...) in the query EclipseLink inlines its values, a boolean as 1, which H2 2.x refuses
+            where.condition(filter.active() ? "a.deactivatedAt IS NULL" : "a.deactivatedAt IS NOT NULL", Map.of());
         }
         if (filter.verifiedOfficial() != null) {
             where.condition(filter.verifiedOfficial() ? "a.verifiedOfficialAt IS NOT NULL" : "a.verifiedOfficialAt IS NULL", Map.of());

@@ -44,7 +44,7 @@ public class AccountStatus {
         if (account.has(Role.ADMIN) && accounts.administratorCount() <= 1) {
             throw new AccountException("user.lastAdministrator");
         }
-        account.deactivate();
+        account.deactivate(clock.instant());
         return true;
     }
 

@@ -80,6 +80,10 @@ public class Account {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    /** Since when the account is deactivated; null while it is active (kept with {@code active}). */
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     /** When an administrator confirmed that the person is the official they say they are; null if not (yet). */
     @Column(name = "verified_official_at")
     private Instant verifiedOfficialAt;
@@ -130,12 +134,18 @@ public class Account {
     }
 
     /** A deactivated account cannot sign in; everything it holds is kept, and reactivating gives it back. */
-    public void deactivate() {
+    public void deactivate(Instant at) {
         this.active = false;
+        this.deactivatedAt = at;
     }
 
     public void reactivate() {
         this.active = true;
+        this.deactivatedAt = null;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
     }
 
     /** Marks the person as a verified official; false when they were already (the first verification is kept). */
