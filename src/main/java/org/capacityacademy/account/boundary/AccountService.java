@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.account.control.PasswordHasher;
 import org.capacityacademy.account.control.PasswordPolicy;
@@ -130,10 +131,15 @@ public class AccountService {
                 .setParameter("text", likePattern(text)).getSingleResult();
     }
 
-    /** How many active accounts hold the ADMIN role (public: other boundaries of the account component guard with it too). */
+    /**
+     * How many active accounts hold the ADMIN role, their rows locked until the transaction ends:
+     * two administrators removing each other at the same moment are then counted one after the
+     * other, and cannot leave the platform without one. (Public: the account component's other
+     * boundaries guard with it too.) Administrators are few, so reading them is cheap.
+     */
     public long administratorCount() {
-        return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
-                .setParameter("role", Role.ADMIN).getSingleResult();
+        return em.createNamedQuery(Account.FIND_ACTIVE_WITH_ROLE, Account.class).setParameter("role", Role.ADMIN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList().size();
     }
 
     private Account get(long accountId) {

@@ -37,6 +37,7 @@ import java.util.Set;
 @NamedQuery(name = Account.COUNT_SEARCH, query = "SELECT COUNT(a) FROM Account a WHERE LOWER(a.email) LIKE :text "
         + "OR LOWER(a.profile.fullName) LIKE :text")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
+@NamedQuery(name = Account.FIND_ACTIVE_WITH_ROLE, query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
 @NamedQuery(name = Account.IS_ACTIVE, query = "SELECT a.active FROM Account a WHERE a.email = :email")
 public class Account {
 
@@ -45,6 +46,7 @@ public class Account {
     public static final String COUNT_SEARCH = "Account.countSearch";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
     public static final String IS_ACTIVE = "Account.isActive";
+    public static final String FIND_ACTIVE_WITH_ROLE = "Account.findActiveWithRole";
     public static final int EMAIL_LENGTH = 254;
 
     @Id
