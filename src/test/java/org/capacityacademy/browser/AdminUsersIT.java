@@ -93,6 +93,11 @@ class AdminUsersIT {
             assertTrue(history.contains("verified as an official") && history.contains("account deactivated · " + email + ": Left the CERT")
                     && history.contains("account reactivated"), history);
             assertTrue(!history.contains("password-reset link sent"), "a mail that was not sent is not in the log");
+
+            assertEquals(403, learner.fetchStatus("/api/admin/users"), "signed in again, a learner is refused the administrators' API");
+            admin.fill("deactivate:reason", "Asked to leave").click("deactivate:submit");
+            assertEquals(401, learner.fetchStatus("/api/admin/users"),
+                    "a call to the API from a deactivated account's open session is answered 401 (not 403)");
         }
     }
 
