@@ -51,12 +51,15 @@ public class Mailer {
     @ConfigProperty(name = "mail.from", defaultValue = "no-reply@capacity-academy.local")
     String from;
 
-    /** Sends the message; a failure is logged, never shown to the person who caused the mail. */
-    public void send(String to, String subject, String text) {
+    /**
+     * Sends the message; a failure is logged, never shown to the person who caused the mail.
+     * False when it could not be sent (an administrator's report says so).
+     */
+    public boolean send(String to, String subject, String text) {
         if (host.filter(h -> !h.isBlank()).isEmpty()) {
             LOG.info(() -> "Mail (no MAIL_SMTP_HOST set, so written here)\nTo: " + to + "\nSubject: " + subject
                     + "\n\n" + text);
-            return;
+            return true;
         }
         try {
             MimeMessage message = new MimeMessage(session());
@@ -65,8 +68,10 @@ public class Mailer {
             message.setSubject(subject, "UTF-8");
             message.setText(text, "UTF-8");
             Transport.send(message);
+            return true;
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "Could not send mail to " + to, e);
+            return false;
         }
     }
 
