@@ -100,6 +100,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in a file input, as a person picking it from their disk. */
+    public Browser upload(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Sets a value without typing it, for values a browser would not let a person type (over-long). */
     public Browser force(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
