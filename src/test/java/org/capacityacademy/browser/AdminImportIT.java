@@ -92,6 +92,8 @@ class AdminImportIT {
             } finally {
                 admin.clickLink("English");
             }
+            admin.goAgain("/admin/cohort.xhtml?id=not-a-number");
+            assertEquals("There is no such cohort.", admin.text("#no-cohort"), "a bad address is a message, not an error");
         }
     }
 
