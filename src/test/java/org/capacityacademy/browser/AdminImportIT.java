@@ -37,6 +37,11 @@ class AdminImportIT {
             admin.clickLink("Import people");
             assertEquals("Import people", admin.text("h1"));
 
+            assertEquals("/admin/import.xhtml?tooLarge=true 200", admin.postedBytesEndAt("/admin/import.xhtml", 30),
+                    "a file far over the limit brings the page back, which says why");
+            admin.go("/admin/import.xhtml?tooLarge=true");
+            assertEquals("The file is larger than 20 MB. Split it into smaller files.", admin.text("#too-large"));
+
             String sample = new String(admin.fetchBytes(admin.attribute("#sample", "pathname")), StandardCharsets.UTF_8);
             assertTrue(sample.startsWith("email,full_name,country,organisation,organisation_type"), sample);
             String csv = sample.replace("@example.org", "-" + tag + "@example.org").replace("Sample programme 2026", cohort)
@@ -69,8 +74,11 @@ class AdminImportIT {
             admin.choose("enrol:course", course).click("enrol:submit");
             assertEquals("The cohort is enrolled in gge-2013: one member was enrolled.", admin.text("#messages li"),
                     "the two imported with the course are enrolled already");
-            admin.click("enrol:submit");
+            admin.choose("enrol:course", course).click("enrol:submit");
             assertEquals("The cohort is enrolled in gge-2013: no member needed enrolling.", admin.text("#messages li"));
+            admin.click("enrol:submit");
+            assertEquals("Course: choose the course to enrol the cohort in.", admin.text("#messages li"));
+            assertTrue(admin.path().startsWith("/admin/cohort.xhtml?id="), "after a change the page is at the cohort's own address");
             assertTrue(admin.text("#courses tbody").contains("(gge-2013)\n3") || admin.text("#courses tbody").contains("(gge-2013) 3"),
                     admin.text("#courses tbody"));
 

@@ -210,6 +210,16 @@ public final class Browser implements AutoCloseable {
         return ((Number) status).longValue();
     }
 
+    /** Where a form post of {@code megabytes} MB of zeros, made by the page with its cookies, ends up after redirects. */
+    public String postedBytesEndAt(String path, int megabytes) {
+        Object url = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'multipart/form-data; boundary=x'},"
+                        + " body: new Uint8Array(arguments[1] * 1024 * 1024)}).then(r => done(r.url + ' ' + r.status)).catch(e => done('failed ' + e));",
+                base + path, megabytes);
+        return String.valueOf(url).replace(base, "");
+    }
+
     /** A file as the page itself would download it, with its cookies: its bytes, or an empty array on any other status than 200. */
     public byte[] fetchBytes(String path) {
         Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import org.capacityacademy.account.boundary.AccountException;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.account.boundary.PasswordResets;
 import org.capacityacademy.administration.control.ImportColumn;
@@ -87,7 +88,8 @@ public class ImportPeople implements Serializable {
             page = 1;
             FacesMessages.error(null, "import.changed");
             return null;
-        } catch (EJBException e) {
+        } catch (EJBException | AccountException | CohortException e) {
+            // a database failure, or a person or cohort someone created at the same moment: all rolled back
             LOG.log(Level.WARNING, "An import failed and was rolled back", e);
             FacesMessages.error(null, "import.failed");
             return null;

@@ -1,5 +1,6 @@
 package org.capacityacademy.administration.boundary;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,7 +85,7 @@ public class ManageCohort implements Serializable {
         return act(() -> {
             cohorts.describe(currentUser.getEmail(), id, name, description);
             FacesMessages.info(null, "cohort.saved");
-            return null;
+            return here();
         });
     }
 
@@ -92,8 +93,7 @@ public class ManageCohort implements Serializable {
         return act(() -> {
             int enrolled = cohorts.addMember(currentUser.getEmail(), id, email);
             FacesMessages.info(null, "cohort.memberAdded", email.strip(), enrolled);
-            email = null;
-            return null;
+            return here();
         });
     }
 
@@ -101,7 +101,7 @@ public class ManageCohort implements Serializable {
         return act(() -> {
             cohorts.removeMember(currentUser.getEmail(), id, member.accountId());
             FacesMessages.info(null, "cohort.memberRemoved", member.email());
-            return null;
+            return here();
         });
     }
 
@@ -113,8 +113,17 @@ public class ManageCohort implements Serializable {
             }
             int enrolled = cohorts.enrol(currentUser.getEmail(), id, courseId);
             FacesMessages.info(null, "cohort.enrolled", catalog.courseCode(courseId), enrolled);
-            return null;
+            return here();
         });
+    }
+
+    /**
+     * Back to the cohort's own address after a change (its message kept for the next page), so
+     * that reloading does not repeat the change and the language links keep the cohort.
+     */
+    private String here() {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/admin/cohort.xhtml?faces-redirect=true&id=" + id + "&page=" + page;
     }
 
     private String act(Supplier<String> action) {
