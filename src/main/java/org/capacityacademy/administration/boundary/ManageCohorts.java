@@ -1,5 +1,6 @@
 package org.capacityacademy.administration.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -38,6 +39,10 @@ public class ManageCohorts {
             return "/admin/cohort.xhtml?faces-redirect=true&created=true&id=" + cohort.getId();
         } catch (CohortException e) {
             FacesMessages.error(null, e.getMessageKey(), e.getArguments());
+            return null;
+        } catch (EJBException e) {
+            // another administrator created a cohort of that name at the same moment (the database's unique name)
+            FacesMessages.error(null, "cohort.nameTaken", name == null ? "" : name.strip());
             return null;
         }
     }
