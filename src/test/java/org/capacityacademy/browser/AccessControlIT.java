@@ -36,6 +36,10 @@ class AccessControlIT {
             assertEquals(403, browser.fetchStatus("/admin/audit-log.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/record.xhtml?id=x"));
             assertEquals(403, browser.fetchStatus("/admin/user.xhtml?id=1"));
+            assertEquals(403, browser.fetchStatus("/admin/cohorts.xhtml"));
+            assertEquals(403, browser.fetchStatus("/admin/cohort.xhtml?id=1"));
+            assertEquals(403, browser.fetchStatus("/admin/import.xhtml"));
+            assertEquals(403, browser.fetchStatus("/admin/people-sample.csv"));
             assertEquals(404, browser.fetchStatus("/api/records/" + java.util.UUID.randomUUID() + "/certificate.pdf"),
                     "a record that is not the learner's own is not found");
         }

@@ -100,6 +100,12 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /** Chooses a file in a file input, as a person picking it from their disk. */
+    public Browser upload(String id, Path file) {
+        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        return this;
+    }
+
     /** Sets a value without typing it, for values a browser would not let a person type (over-long). */
     public Browser force(String id, String value) {
         ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
@@ -202,6 +208,16 @@ public final class Browser implements AutoCloseable {
                         + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual', headers: {'Accept': 'application/json'}})"
                         + ".then(r => done(r.status)).catch(e => done(-1));", base + path);
         return ((Number) status).longValue();
+    }
+
+    /** Where a form post of {@code megabytes} MB of zeros, made by the page with its cookies, ends up after redirects. */
+    public String postedBytesEndAt(String path, int megabytes) {
+        Object url = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'multipart/form-data; boundary=x'},"
+                        + " body: new Uint8Array(arguments[1] * 1024 * 1024)}).then(r => done(r.url + ' ' + r.status)).catch(e => done('failed ' + e));",
+                base + path, megabytes);
+        return String.valueOf(url).replace(base, "");
     }
 
     /** A file as the page itself would download it, with its cookies: its bytes, or an empty array on any other status than 200. */

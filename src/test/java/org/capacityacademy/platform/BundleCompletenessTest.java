@@ -29,7 +29,7 @@ class BundleCompletenessTest {
 
     static final String[] LANGUAGES = {"ar", "en", "es", "fr", "ru", "zh"};
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge)\\.[A-Za-z.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import)\\.[A-Za-z.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
 
     static Properties bundle(String language) throws IOException {
@@ -79,6 +79,10 @@ class BundleCompletenessTest {
         Stream.of(Verdict.Reason.values()).map(Verdict.Reason::key).forEach(used::add);
         Stream.of(Verdict.Status.values()).map(status -> "verify.status." + status.json()).forEach(used::add);
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
+        Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
+                .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);
+        // a literal ending in a dot is the prefix of keys built in code (e.g. "import.verdict." + name())
+        used.removeIf(key -> key.endsWith("."));
         used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml")
                 || key.equals("certificate.pdf"));
         Set<String> defined = bundle("en").stringPropertyNames();

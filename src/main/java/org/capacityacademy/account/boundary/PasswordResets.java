@@ -70,6 +70,26 @@ public class PasswordResets {
         return mailer.isConfigured();
     }
 
+    /**
+     * Mails a person whose account an administrator created a link to set their first password
+     * (valid {@link PasswordReset#INVITATION_VALIDITY}); false when the mail could not be sent.
+     * Called after the account's transaction committed, so no mail names an account that is not there.
+     */
+    public boolean invite(String email) {
+        Optional<Account> account = accounts.findByEmail(email);
+        if (account.isEmpty() || !account.get().isActive()) {
+            return false;
+        }
+        String token = SecureTokens.newToken();
+        em.persist(new PasswordReset(account.get(), SecureTokens.sha256(token), clock.instant(), PasswordReset.INVITATION_VALIDITY));
+        Locale locale = Locale.forLanguageTag(account.get().getProfile().getPreferredLanguage());
+        String link = publicUrl.replaceAll("/+$", "") + "/account/reset-password.xhtml?token=" + token;
+        return mailer.send(account.get().getEmail(),
+                Messages.text(locale, "mail.invite.subject"),
+                Messages.text(locale, "mail.invite.body", account.get().getProfile().getFullName(), link,
+                        PasswordReset.INVITATION_VALIDITY.toDays(), account.get().getEmail()));
+    }
+
     public boolean isUsable(String token) {
         return find(token).filter(r -> r.isUsableAt(clock.instant())).isPresent();
     }

@@ -25,6 +25,8 @@ public class PasswordReset {
 
     public static final String FIND_BY_TOKEN_HASH = "PasswordReset.findByTokenHash";
     public static final Duration VALIDITY = Duration.ofHours(1);
+    /** How long the link to set a first password stays valid: people read such mail days later. */
+    public static final Duration INVITATION_VALIDITY = Duration.ofDays(14);
 
     @Id
     @SequenceGenerator(name = "password_reset_seq", sequenceName = "password_reset_seq", allocationSize = 50)
@@ -48,9 +50,14 @@ public class PasswordReset {
     }
 
     public PasswordReset(Account account, String tokenHash, Instant now) {
+        this(account, tokenHash, now, VALIDITY);
+    }
+
+    /** A link valid for longer, e.g. the first password of an account an administrator created. */
+    public PasswordReset(Account account, String tokenHash, Instant now, Duration validity) {
         this.account = account;
         this.tokenHash = tokenHash;
-        this.expiresAt = now.plus(VALIDITY);
+        this.expiresAt = now.plus(validity);
     }
 
     public boolean isUsableAt(Instant now) {

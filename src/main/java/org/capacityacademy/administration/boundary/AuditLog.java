@@ -31,7 +31,8 @@ public class AuditLog {
     /** Every action the log knows, for the filter. */
     public static final List<String> ACTIONS = List.of("grant-role", "revoke-role", "issue-record", "reissue-record",
             "revoke-record", "deactivate", "reactivate", "verify-official", "unverify-official",
-            "reset-password");
+            "reset-password", "import", "create-cohort", "change-cohort", "add-cohort-member", "remove-cohort-member",
+            "enrol-cohort");
 
     @PersistenceContext
     EntityManager em;
