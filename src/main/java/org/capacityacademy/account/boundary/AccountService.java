@@ -130,7 +130,8 @@ public class AccountService {
                 .setParameter("text", likePattern(text)).getSingleResult();
     }
 
-    long administratorCount() {
+    /** Active administrators: the platform never lets the last one go. */
+    public long administratorCount() {
         return em.createNamedQuery(Account.COUNT_WITH_ROLE, Long.class)
                 .setParameter("role", Role.ADMIN).getSingleResult();
     }

@@ -30,7 +30,7 @@ public class AuditLog {
 
     /** Every action the log knows, for the filter. */
     public static final List<String> ACTIONS = List.of("grant-role", "revoke-role", "issue-record", "reissue-record",
-            "revoke-record");
+            "revoke-record", "erase-account");
 
     @PersistenceContext
     EntityManager em;
