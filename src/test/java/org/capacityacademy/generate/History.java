@@ -126,6 +126,9 @@ final class History implements AutoCloseable {
             if (learner % 2500 == 2499) {
                 db.commit();
             }
+            if (learner % 10_000 == 9_999) {
+                System.out.printf("  %,d learners, %,d enrolments, %,d events%n", learner + 1, enrolments.written(), events);
+            }
         }
         flush();
         db.commit();
