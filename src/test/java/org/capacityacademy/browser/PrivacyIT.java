@@ -54,7 +54,7 @@ class PrivacyIT {
                     () -> admin.text("#erase"));
             assertEquals(email, admin.text("#subject-email"), "nothing erased");
             admin.fill("erase:confirmation", email).click("erase:submit");
-            assertTrue(admin.text("#erased").startsWith("This person's data was erased on"), () -> admin.text("#erased"));
+            assertTrue(admin.text("#erased").startsWith("This person’s data was erased on"), () -> admin.text("#erased"));
             admin.go("/admin/audit-log.xhtml?action=erase-account&subject=" + id);
             assertTrue(admin.text("#entries tbody").contains("personal data erased"), () -> admin.text("#entries tbody"));
             admin.go("/admin/erase.xhtml?account=" + Long.MAX_VALUE);

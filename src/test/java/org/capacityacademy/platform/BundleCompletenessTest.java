@@ -51,6 +51,8 @@ class BundleCompletenessTest {
                 assertTrue(!text.isBlank(), language + ": " + key + " is empty");
                 assertEquals(placeholders(english.getProperty(key)), placeholders(text), language + ": " + key);
                 if (!placeholders(text).isEmpty()) {
+                    assertTrue(!text.replace("''", "").contains("'"), language + ": " + key
+                            + " has a lone apostrophe, which MessageFormat drops with what follows (write '' or ’)");
                     new MessageFormat(text); // throws on a broken pattern
                 }
             }
