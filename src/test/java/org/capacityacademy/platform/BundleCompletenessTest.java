@@ -29,7 +29,7 @@ class BundleCompletenessTest {
 
     static final String[] LANGUAGES = {"ar", "en", "es", "fr", "ru", "zh"};
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import)\\.[A-Za-z.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import|erase|privacy)\\.[A-Za-z.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
 
     static Properties bundle(String language) throws IOException {
@@ -51,6 +51,8 @@ class BundleCompletenessTest {
                 assertTrue(!text.isBlank(), language + ": " + key + " is empty");
                 assertEquals(placeholders(english.getProperty(key)), placeholders(text), language + ": " + key);
                 if (!placeholders(text).isEmpty()) {
+                    assertTrue(!text.replace("''", "").contains("'"), language + ": " + key
+                            + " has a lone apostrophe, which MessageFormat drops with what follows (write '' or ’)");
                     new MessageFormat(text); // throws on a broken pattern
                 }
             }

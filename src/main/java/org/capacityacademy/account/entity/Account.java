@@ -94,6 +94,10 @@ public class Account {
     @Column(name = "verified_official_by")
     private Long verifiedOfficialBy;
 
+    /** When the person's data was erased at their request; null while it was not. */
+    @Column(name = "erased_at")
+    private Instant erasedAt;
+
     @Version
     private long version;
 
@@ -184,6 +188,51 @@ public class Account {
 
     public void updateProfile(Profile changed) {
         this.profile = new Profile(changed);
+    }
+
+    /**
+     * Erases the person's data at their request: name, e-mail address, organisation and job
+     * title go, the password can never match again, the account is closed and keeps only the
+     * learner role. What the reports count stays: country, organisation type, gender, language.
+     *
+     * @param unusableHash the hash of a secret nobody knows
+     */
+    public void erase(String unusableHash, Instant now) {
+        this.email = erasedEmail(id);
+        this.passwordHash = unusableHash;
+        Profile kept = new Profile(profile);
+        kept.setFullName(erasedName(id));
+        kept.setOrganisation(ERASED);
+        kept.setJobTitle(null);
+        this.profile = kept;
+        this.roles.retainAll(Set.of(Role.LEARNER));
+        this.passwordChangeRequired = false;
+        this.active = false;
+        this.deactivatedAt = now;
+        this.verifiedOfficialAt = null;
+        this.verifiedOfficialBy = null;
+        this.erasedAt = now;
+    }
+
+    /** What an erased account's address becomes: unique, and never delivered (RFC 2606 {@code .invalid}). */
+    public static String erasedEmail(long id) {
+        return "erased-" + id + "@erased.invalid";
+    }
+
+    /** What an erased account's name becomes: no name, an identifier administrators can still find it by. */
+    public static String erasedName(long id) {
+        return "erased-" + id;
+    }
+
+    /** What is left of an erased organisation name (a blank would fail the profile's checks). */
+    public static final String ERASED = "—";
+
+    public boolean isErased() {
+        return erasedAt != null;
+    }
+
+    public Instant getErasedAt() {
+        return erasedAt;
     }
 
     public Long getId() {

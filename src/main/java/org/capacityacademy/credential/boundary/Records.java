@@ -101,7 +101,9 @@ public class Records {
     public Optional<CompletionRecord> forDownload(String email, String publicId) {
         Optional<Account> account = accounts.findByEmail(email);
         return account.flatMap(a -> byPublicId(publicId))
-                .filter(record -> record.getAccountId() == account.get().getId() || account.get().has(Role.ADMIN));
+                .filter(record -> record.getAccountId() == account.get().getId() || account.get().has(Role.ADMIN))
+                // no certificate or credential names a holder whose name was erased
+                .filter(record -> !record.isHolderErased());
     }
 
     public Optional<CompletionRecord> byPublicId(String publicId) {
@@ -136,6 +138,9 @@ public class Records {
     public CompletionRecord reissue(String adminEmail, String publicId, String reason) {
         Account admin = accounts.getByEmail(adminEmail);
         CompletionRecord old = held(publicId);
+        if (old.isHolderErased()) {
+            throw new IllegalStateException("the holder's data was erased: there is nobody to reissue the record to");
+        }
         Account learner = accounts.find(old.getAccountId()).orElseThrow();
         int next = em.createNamedQuery(CompletionRecord.LAST_ISSUE, Integer.class).setParameter("account", learner.getId())
                 .setParameter("course", old.getCourseId()).getSingleResult() + 1;

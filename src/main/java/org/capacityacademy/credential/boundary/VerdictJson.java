@@ -23,15 +23,24 @@ final class VerdictJson {
         return json.build();
     }
 
+    /** The holder as the record names them; after an erasure on their request, without name or organisation, saying so. */
+    private static JsonObjectBuilder learner(CompletionRecord record, JsonArrayBuilder groups) {
+        JsonObjectBuilder learner = Json.createObjectBuilder();
+        if (record.isHolderErased()) {
+            learner.add("nameErased", true).add("erasedAt", record.getHolderErasedAt().toString());
+        } else {
+            learner.add("name", record.getLearnerName()).add("organisation", record.getOrganisation());
+        }
+        return learner.add("country", record.getCountryCode()).add("developmentGroups", groups)
+                .add("organisationType", record.getOrganisationType().toLowerCase());
+    }
+
     private static void describe(JsonObjectBuilder json, CompletionRecord record) {
         JsonArrayBuilder groups = Json.createArrayBuilder();
         record.developmentGroups().forEach(groups::add);
         json.add("id", "urn:uuid:" + record.getPublicId())
                 .add("code", VerificationCode.display(record.getCode()))
-                .add("learner", Json.createObjectBuilder().add("name", record.getLearnerName())
-                        .add("country", record.getCountryCode()).add("developmentGroups", groups)
-                        .add("organisation", record.getOrganisation())
-                        .add("organisationType", record.getOrganisationType().toLowerCase()))
+                .add("learner", learner(record, groups))
                 .add("course", Json.createObjectBuilder().add("code", record.getCourseCode())
                         .add("version", record.getCourseVersion()).add("title", record.getCourseTitle())
                         .add("language", record.getCourseLanguage()))

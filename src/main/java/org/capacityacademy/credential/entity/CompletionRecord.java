@@ -120,6 +120,10 @@ public class CompletionRecord {
     @Column(name = "revocation_reason", length = REASON_LENGTH)
     private String revocationReason;
 
+    /** When the holder's name (and organisation) was erased at their request; null while it was not. */
+    @Column(name = "holder_erased_at")
+    private Instant holderErasedAt;
+
     @Version
     private long version;
 
@@ -178,6 +182,30 @@ public class CompletionRecord {
         this.revokedBy = by;
         this.revocationReason = reason;
         return true;
+    }
+
+    /**
+     * Erases the holder's name and organisation at their request. The record stays what it
+     * was otherwise (code, course, dates, score, country and organisation type), and valid:
+     * it can still be verified, without saying who holds it.
+     */
+    public void eraseHolder(String formerName, Instant now) {
+        if (holderErasedAt == null) {
+            this.learnerName = "";
+            this.organisation = "";
+            if (revocationReason != null && formerName != null && !formerName.isBlank()) {
+                this.revocationReason = revocationReason.replace(formerName, "…");
+            }
+            this.holderErasedAt = now;
+        }
+    }
+
+    public boolean isHolderErased() {
+        return holderErasedAt != null;
+    }
+
+    public Instant getHolderErasedAt() {
+        return holderErasedAt;
     }
 
     /** The hours of study the course's lessons take, to a tenth of an hour. */

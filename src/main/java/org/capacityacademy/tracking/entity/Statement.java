@@ -102,6 +102,11 @@ public class Statement {
         nextAttemptAt = now.plus(backoff(forwardAttempts));
     }
 
+    /** The statement as it becomes when its actor's data is erased: the same statement about an anonymous agent. */
+    public void anonymised(String json) {
+        this.json = json;
+    }
+
     static Duration backoff(int attempts) {
         Duration wait = FIRST_BACKOFF;
         for (int i = 1; i < attempts && wait.compareTo(MAX_BACKOFF) < 0; i++) {

@@ -1,0 +1,53 @@
+package org.capacityacademy.tracking.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.privacy.boundary.AccountErased;
+import org.capacityacademy.privacy.boundary.PersonalDataRequested;
+import org.capacityacademy.tracking.entity.Statement;
+
+import java.io.StringReader;
+import java.util.List;
+
+/**
+ * The xAPI statements about a person: in their export as stored; on erasure their actor becomes
+ * an anonymous agent (no name, an account name unrelated to the platform's account id), so that
+ * the statements still count as one learner's history without saying whose.
+ */
+@Stateless
+public class TrackingPrivacy {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public void export(@Observes PersonalDataRequested request) {
+        JsonArrayBuilder statements = Json.createArrayBuilder();
+        List<?> rows = em.createNativeQuery("SELECT statement_json FROM xapi_statement WHERE account_id = ? "
+                + "ORDER BY stored_at, id").setParameter(1, request.accountId()).getResultList();
+        rows.forEach(json -> statements.add(Json.createReader(new StringReader(String.valueOf(json))).readObject()));
+        request.add("xapiStatements", statements.build());
+    }
+
+    public void erase(@Observes AccountErased erased) {
+        em.createNamedQuery(Statement.FIND_OF_ACCOUNT, Statement.class).setParameter("account", erased.accountId())
+                .getResultStream().forEach(statement -> statement.anonymised(anonymised(statement.getJson(), erased.anonymousAgent())));
+    }
+
+    /** The statement with its actor replaced by an anonymous agent of the same home page. */
+    static String anonymised(String json, String agentName) {
+        JsonObject statement = Json.createReader(new StringReader(json)).readObject();
+        JsonObject actor = statement.getJsonObject("actor");
+        String homePage = actor == null || actor.getJsonObject("account") == null ? ""
+                : actor.getJsonObject("account").getString("homePage", "");
+        JsonObjectBuilder changed = Json.createObjectBuilder(statement);
+        changed.add("actor", Json.createObjectBuilder().add("objectType", "Agent")
+                .add("account", Json.createObjectBuilder().add("homePage", homePage).add("name", agentName)));
+        return changed.build().toString();
+    }
+}
