@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
@@ -30,6 +30,7 @@ import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.Cookie;
 import static io.gatling.javaapi.http.HttpDsl.addCookie;
+import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -67,8 +68,7 @@ public class SpeedSimulation extends Simulation {
     private static final String ANSWER_QUIZ = "introduction";
 
     /** What the setup found, for the measured steps (they run after it). */
-    private static final Map<Integer, Map<String, Object>> LEARNERS = new ConcurrentHashMap<>();
-    private static final AtomicInteger PREPARED = new AtomicInteger();
+    private static final List<Map<String, Object>> LEARNERS = new CopyOnWriteArrayList<>();
     private static final AtomicInteger NEXT_LEARNER = new AtomicInteger();
     private static final AtomicReference<Boolean> REPORT_AVAILABLE = new AtomicReference<>(false);
     private static final AtomicReference<String> STATIC_FILE = new AtomicReference<>();
@@ -84,18 +84,18 @@ public class SpeedSimulation extends Simulation {
                         return session;
                     })
                     .doIf(session -> CODE.get() == null).then(graduate())
+                    .exec(flushCookieJar())   // the graduate signs out: a new browser for the administrator
                     .exec(Bench.signIn(ADMIN_EMAIL, ADMIN_PASSWORD))
                     .exec(session -> {
                         ADMIN_COOKIE.set(session.getString(Bench.SESSION_COOKIE));
                         return session;
                     })
-                    .exec(http("admin report (probe)").get(REPORT).check(status().in(200, 404).saveAs("reportStatus")))
+                    .exec(http("admin report (probe)").get(REPORT).check(status().saveAs("reportStatus")).check(status().in(200, 404)))
                     .exec(session -> {
-                        if (session.getInt("reportStatus") == 404) {
-                            Bench.note("admin report: skipped, " + REPORT + " answered 404 (set BENCH_REPORT_URL to a report page)");
-                        } else {
-                            Bench.note("admin report: " + REPORT);
-                        }
+                        int status = session.getInt("reportStatus");
+                        Bench.note(status == 200 ? "admin report: " + REPORT
+                                : "admin report: skipped, " + REPORT + " answered " + status
+                                + (status == 404 ? " (no such page yet; set BENCH_REPORT_URL to a report page)" : ""));
                         Bench.note("verification: /verify/" + CODE.get() + (GIVEN_CODE.isBlank() ? " (the graduate's record)" : " (given)"));
                         Bench.note("static file: " + STATIC_FILE.get());
                         REPORT_AVAILABLE.set(session.getInt("reportStatus") == 200);
@@ -128,16 +128,18 @@ public class SpeedSimulation extends Simulation {
             exec(Bench.newEnrolledLearner())
                     .exec(Bench.startAttempt("answers' attempt", ANSWER_QUIZ))
                     .exec(session -> {
-                        LEARNERS.put(PREPARED.getAndIncrement(), Map.of("cookie", session.getString(Bench.SESSION_COOKIE),
-                                "attempt", session.getString("attempt"), "question", session.getString("question"),
-                                "answer", session.getString("answer")));
+                        if (!session.isFailed()) {   // a learner whose setup failed is not used (the setup's errors are reported)
+                            LEARNERS.add(Map.of("cookie", session.getString(Bench.SESSION_COOKIE),
+                                    "attempt", session.getString("attempt"), "question", session.getString("question"),
+                                    "answer", session.getString("answer")));
+                        }
                         return session;
                     })));
 
     /** Becomes one of the prepared learners: their session cookie and open attempt. */
     private static ChainBuilder asLearner() {
         return exec(session -> {
-            Map<String, Object> learner = LEARNERS.get(NEXT_LEARNER.getAndIncrement() % LEARNERS.size());
+            Map<String, Object> learner = LEARNERS.get(NEXT_LEARNER.getAndIncrement() % LEARNERS.size());   // runs only when there are learners
             Session result = session;
             for (Map.Entry<String, Object> value : learner.entrySet()) {
                 result = result.set(value.getKey(), value.getValue());
@@ -161,6 +163,7 @@ public class SpeedSimulation extends Simulation {
 
     private static List<PopulationBuilder> steps(int users) {
         Function<Session, Boolean> always = session -> true;
+        Function<Session, Boolean> withLearners = session -> !LEARNERS.isEmpty();
         ChainBuilder nothing = exec(session -> session);
         List<PopulationBuilder> steps = new ArrayList<>();
         steps.add(step("static file", users, nothing, name -> exec(http(name).get(session -> STATIC_FILE.get())
@@ -168,10 +171,10 @@ public class SpeedSimulation extends Simulation {
         steps.add(step("catalogue", users, nothing, name -> exec(http(name).get("/catalog/courses.xhtml")
                 .check(status().is(200)).check(regex("gge-2013"))), always));
         steps.add(step("lesson page", users, asLearner(), name -> exec(http(name).get(Bench.LESSON)
-                .check(status().is(200)).check(regex("id=\"para-16\"")).check(regex("signed-in-as"))), always));
+                .check(status().is(200)).check(regex("id=\"para-16\"")).check(regex("signed-in-as"))), withLearners));
         steps.add(step("save answer", users, asLearner(), name -> exec(http(name)
                 .put("/api/attempts/#{attempt}/answers/#{question}").header("Content-Type", "application/json")
-                .body(StringBody(Bench.answerBody())).check(status().is(200)).check(regex("\"saved\""))), always));
+                .body(StringBody(Bench.answerBody())).check(status().is(200)).check(regex("\"saved\""))), withLearners));
         steps.add(step("submit quiz", users, asLearner(), name -> exec(Bench.startAttempt(name, SUBMIT_QUIZ))
                 .exec(http(name + " (answer)").put("/api/attempts/#{attempt}/answers/#{question}")
                         .header("Content-Type", "application/json").body(StringBody(Bench.answerBody())).check(status().is(200)))
@@ -180,7 +183,7 @@ public class SpeedSimulation extends Simulation {
                         .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
                         .disableFollowRedirect().check(status().is(302))
                         .check(header("Location").transform(location -> location.contains("review.xhtml")).is(true))),
-                always));
+                withLearners));
         steps.add(step("verification", users, nothing, name -> exec(http(name).get(session -> "/verify/" + CODE.get())
                 .check(status().is(200)).check(css("[data-status='valid']").exists())),
                 session -> CODE.get() != null));
