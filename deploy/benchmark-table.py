@@ -4,8 +4,12 @@ markdown table: per path and number of concurrent users, requests, errors, reque
 latency percentiles, and requests per second as a share of the static file's at the same number
 of users (the machine's ceiling). Used by deploy/benchmark.sh.
 
-    benchmark-table.py STATS_JS SECONDS USERS(10,50) NOTES_FILE FACTS_FILE
+    benchmark-table.py STATS_JS SECONDS USERS(10,50) NOTES_FILE FACTS_FILE [DURATIONS_FILE]
+
+DURATIONS_FILE (written by the simulation) holds how long each step really lasted: its last
+rounds end after the step's SECONDS.
 """
+import os
 import re
 import sys
 
@@ -38,25 +42,30 @@ def main():
     text = open(stats_file, encoding="utf-8").read()   # a JavaScript object, not JSON
     notes = [line.strip() for line in open(notes_file, encoding="utf-8")] if notes_file != "-" else []
     facts = [line.rstrip("\n") for line in open(facts_file, encoding="utf-8")] if facts_file != "-" else []
+    durations = {}
+    if len(sys.argv) > 6 and os.path.exists(sys.argv[6]):
+        for line in open(sys.argv[6], encoding="utf-8"):
+            name, length = line.rstrip("\n").split("\t")
+            durations[name] = max(float(length), seconds)
     lines = facts + [""]
     lines.append("| path | users | requests | errors | req/s | p50 ms | p95 ms | p99 ms | share of the static file's req/s |")
     lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count in [u.strip() for u in users.split(",")]:
         ceiling = request_stats(text, "static file @" + count)
-        ceiling_rate = ceiling["requests"] / seconds if ceiling else None
+        ceiling_rate = ceiling["requests"] / durations.get("static file @" + count, seconds) if ceiling else None
         for path in PATHS:
             found = request_stats(text, "%s @%s" % (path, count))
             if found is None or found["requests"] == 0:
                 reason = next((n for n in notes if n.startswith(path + ": skipped")), path + ": did not run")
                 lines.append("| %s | %s | - | - | - | - | - | - | %s |" % (path, count, reason.split(": ", 1)[1]))
                 continue
-            rate = found["requests"] / seconds
+            rate = found["requests"] / durations.get("%s @%s" % (path, count), seconds)
             share = "%.1f %%" % (100 * rate / ceiling_rate) if ceiling_rate else "-"
             lines.append("| %s | %s | %d | %d | %.0f | %s | %s | %s | %s |" % (
                 path, count, found["requests"], found["errors"], rate, found["p50"], found["p95"], found["p99"], share))
     lines.append("")
-    lines.append("req/s: requests answered during a step divided by its length (%g s). Each step runs alone; "
-                 "every user sends its next request as soon as the last one is answered." % seconds)
+    lines.append("req/s: requests of a step divided by its length (%g s, and the end of its last rounds). Each step "
+                 "runs alone; every user sends its next request as soon as the last one is answered." % seconds)
     lines.append("submit quiz: the submitting request (grading); each of its rounds also opens the quiz, starts "
                  "an attempt and saves an answer (their lines are in Gatling's report).")
     lines.extend(notes_line for notes_line in ("- " + n for n in notes))

@@ -93,7 +93,7 @@ gatling() {   # simulation class, then its -D settings
 status=0
 gatling SpeedSimulation -Dbench.users="$USERS" -Dbench.seconds="$STEP_SECONDS" -Dbench.reportUrl="$REPORT_URL" \
     -Dbench.adminEmail="$ADMIN_EMAIL" -Dbench.adminPassword="$ADMIN_PASSWORD" -Dbench.verifyCode="$VERIFY_CODE" \
-    -Dbench.notes="$OUT/notes.txt" || status=$?
+    -Dbench.notes="$OUT/notes.txt" -Dbench.durations="$OUT/durations.tsv" || status=$?
 rss_loaded=$(rss_mb "$SERVER")
 sessions_line="not measured (BENCH_SESSIONS=0)"
 if [ "$SESSIONS" -gt 0 ]; then
@@ -117,7 +117,7 @@ H2 embedded, the load generator (Gatling) on the same machine; ${STEP_SECONDS} s
 FACTS
 
 stats=$(ls -d target/gatling/speedsimulation-*/ | head -1)js/stats.js
-python3 deploy/benchmark-table.py "$stats" "$STEP_SECONDS" "$USERS" "$OUT/notes.txt" "$OUT/facts.txt" > "$OUT/results.md"
+python3 deploy/benchmark-table.py "$stats" "$STEP_SECONDS" "$USERS" "$OUT/notes.txt" "$OUT/facts.txt" "$OUT/durations.tsv" > "$OUT/results.md"
 echo
 cat "$OUT/results.md"
 echo

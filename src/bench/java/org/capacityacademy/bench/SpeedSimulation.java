@@ -70,6 +70,8 @@ public class SpeedSimulation extends Simulation {
     /** What the setup found, for the measured steps (they run after it). */
     private static final List<Map<String, Object>> LEARNERS = new CopyOnWriteArrayList<>();
     private static final AtomicInteger NEXT_LEARNER = new AtomicInteger();
+    private static final Map<String, Long> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Long> ENDED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicReference<Boolean> REPORT_AVAILABLE = new AtomicReference<>(false);
     private static final AtomicReference<String> STATIC_FILE = new AtomicReference<>();
     private static final AtomicReference<String> CODE = new AtomicReference<>(GIVEN_CODE.isBlank() ? null : GIVEN_CODE);
@@ -157,8 +159,35 @@ public class SpeedSimulation extends Simulation {
     private static PopulationBuilder step(String path, int users, ChainBuilder before, Function<String, ChainBuilder> round,
                                           Function<Session, Boolean> runs) {
         String name = path + " @" + users;
-        return scenario(name).exec(doIf(runs).then(exec(before).during(Duration.ofSeconds(SECONDS)).on(round.apply(name))))
+        // each round ends (exitASAP false): a quiz is submitted even when its round outlasts the step
+        return scenario(name).exec(doIf(runs).then(exec(before)
+                        .exec(session -> {
+                            STARTED.putIfAbsent(name, System.nanoTime());
+                            return session;
+                        })
+                        .during(Duration.ofSeconds(SECONDS), false).on(round.apply(name))
+                        .exec(session -> {
+                            ENDED.merge(name, System.nanoTime(), Math::max);
+                            return session;
+                        })))
                 .injectOpen(atOnceUsers(users));
+    }
+
+    /** Writes how long each step really lasted (its last round ends after the step's seconds), for the requests per second. */
+    @Override
+    public void after() {
+        String file = System.getProperty("bench.durations");
+        if (file == null) {
+            return;
+        }
+        StringBuilder lines = new StringBuilder();
+        STARTED.forEach((name, start) -> lines.append(name).append('\t')
+                .append(String.format(java.util.Locale.ROOT, "%.3f", (ENDED.getOrDefault(name, start) - start) / 1e9)).append('\n'));
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static List<PopulationBuilder> steps(int users) {

@@ -39,15 +39,16 @@ public class CachingHeadersFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
+    /** A file under a versioned address; not PrimeFaces' dynamic content (pfdrid), made per request. */
     private static boolean isVersioned(HttpServletRequest request) {
         String version = request.getParameter(VersionedResources.VERSION_PARAMETER);
-        return version != null && !version.isBlank();
+        return version != null && !version.isBlank() && request.getParameter("pfdrid") == null;
     }
 
     /**
-     * Where Faces marks a resource it serves as cacheable (for a week by default), makes it a
-     * year and immutable. Faces sets no such header on a missing resource (404), which is
-     * therefore not kept.
+     * Where Faces marks a resource it serves as cacheable ({@code max-age}, a week by default),
+     * makes it a year and immutable. Faces sets no such header on a missing resource (404), which
+     * is therefore not kept, and a handler that forbids caching ({@code no-cache}) is obeyed.
      */
     private static final class KeptForAYear extends HttpServletResponseWrapper {
 
@@ -57,7 +58,7 @@ public class CachingHeadersFilter extends HttpFilter {
 
         @Override
         public void setHeader(String name, String value) {
-            if ("Cache-Control".equalsIgnoreCase(name)) {
+            if (isCacheable(name, value)) {
                 super.setHeader(name, IMMUTABLE);
             } else if (!"Expires".equalsIgnoreCase(name)) {
                 super.setHeader(name, value);
@@ -66,11 +67,15 @@ public class CachingHeadersFilter extends HttpFilter {
 
         @Override
         public void addHeader(String name, String value) {
-            if ("Cache-Control".equalsIgnoreCase(name)) {
+            if (isCacheable(name, value)) {
                 super.setHeader(name, IMMUTABLE);
             } else if (!"Expires".equalsIgnoreCase(name)) {
                 super.addHeader(name, value);
             }
+        }
+
+        private static boolean isCacheable(String name, String value) {
+            return "Cache-Control".equalsIgnoreCase(name) && value != null && value.strip().startsWith("max-age");
         }
 
         @Override
