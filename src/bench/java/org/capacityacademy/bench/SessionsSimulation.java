@@ -19,18 +19,19 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 
 /**
  * Leaves {@code bench.sessions} signed-in sessions on the server (default 1,000), each having
- * opened a lesson and a quiz's page, as that many learners studying at once would (eight new
+ * opened a lesson and a quiz's page, as that many learners studying at once would (five new
  * sessions a second: sign-in hashes each password on purpose, and this is not a sign-in test);
  * {@code deploy/benchmark.sh} then reads the server's resident memory. The sessions belong to
- * a few learners ({@code bench.accounts}), each signed in from many browsers: registering a
+ * a hundred learners ({@code bench.accounts}), each signed in from many browsers: registering a
  * thousand people would measure password hashing, not sessions.
  */
 public class SessionsSimulation extends Simulation {
 
     private static final int SESSIONS = Integer.getInteger("bench.sessions", 1000);
-    private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 20);
+    private static final int ACCOUNTS = Integer.getInteger("bench.accounts", 100);
     private static final List<String> EMAILS = new CopyOnWriteArrayList<>();
     private static final AtomicInteger NEXT = new AtomicInteger();
+    private static final AtomicInteger OPENED = new AtomicInteger();
 
     private final ScenarioBuilder accounts = scenario("accounts").exec(Bench.newEnrolledLearner())
             .exec(Bench.startAttempt("attempt", "introduction"))
@@ -43,11 +44,30 @@ public class SessionsSimulation extends Simulation {
             .exec(session -> session.set("email", EMAILS.get(NEXT.getAndIncrement() % EMAILS.size())))
             .exec(Bench.signIn("#{email}", Bench.PASSWORD))
             .exec(http("lesson page").get(Bench.LESSON).check(status().is(200)).check(regex("signed-in-as")))
-            .exec(Bench.facesPage("quiz page", "/learning/quiz.xhtml?course=" + Bench.COURSE + "&quiz=introduction"));
+            .exec(Bench.facesPage("quiz page", "/learning/quiz.xhtml?course=" + Bench.COURSE + "&quiz=introduction"))
+            .exec(session -> {
+                if (!session.isFailed()) {
+                    OPENED.incrementAndGet();
+                }
+                return session;
+            });
+
+    /** Writes how many sessions were opened without an error, for the memory figure. */
+    @Override
+    public void after() {
+        String file = System.getProperty("bench.sessionsOpened");
+        if (file != null) {
+            try {
+                java.nio.file.Files.writeString(java.nio.file.Path.of(file), OPENED.get() + "\n");
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
 
     {
-        setUp(accounts.injectOpen(rampUsers(ACCOUNTS).during(Duration.ofSeconds(2)))
-                .andThen(sessions.injectOpen(rampUsers(SESSIONS).during(Duration.ofSeconds(Math.max(1, SESSIONS / 8))))))
+        setUp(accounts.injectOpen(rampUsers(ACCOUNTS).during(Duration.ofSeconds(Math.max(1, ACCOUNTS / 5))))
+                .andThen(sessions.injectOpen(rampUsers(SESSIONS).during(Duration.ofSeconds(Math.max(1, SESSIONS / 5))))))
                 .protocols(Bench.protocol())
                 .assertions(global().failedRequests().count().is(0L));
     }
