@@ -44,6 +44,26 @@ class AccountLifecycleIT {
     }
 
     @Test
+    void classmatesBehindOneAddressSignInAtTheSameTime() throws Exception {
+        java.util.List<String> emails = java.util.stream.IntStream.range(0, 12)
+                .mapToObj(i -> TestAccounts.uniqueEmail("classmate")).toList();
+        for (String email : emails) {
+            accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile("Classmate"));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(emails.size());
+        try {
+            var outcomes = pool.invokeAll(emails.stream()
+                    .map(email -> (java.util.concurrent.Callable<Outcome>) () -> signIns.signIn(email, TestAccounts.PASSWORD, "10.0.0.77").outcome())
+                    .toList());
+            for (var outcome : outcomes) {
+                assertEquals(Outcome.SIGNED_IN, outcome.get(), "no one waits for the others' password checks");
+            }
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void duplicateAddressIsRefusedAndNothingIsStored() {
         String email = TestAccounts.uniqueEmail("dup");
         accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile("First"));

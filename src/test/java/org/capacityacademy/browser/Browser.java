@@ -47,6 +47,15 @@ public final class Browser implements AutoCloseable {
 
     /** A fresh browser (no cookies) whose Accept-Language asks for the given language first. */
     public static Browser open(URL base, String language) {
+        return open(base, language, false);
+    }
+
+    /** A fresh browser like {@link #open} that also records its network traffic, read by {@link #networkLog}. */
+    public static Browser openRecordingNetwork(URL base, String language) {
+        return open(base, language, true);
+    }
+
+    private static Browser open(URL base, String language, boolean recordNetwork) {
         try {
             Path profile = Files.createTempDirectory("academy-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -56,6 +65,10 @@ public final class Browser implements AutoCloseable {
                     "--disable-sync", "--disable-dev-shm-usage", "--window-size=390,900",
                     "--lang=" + language, "--user-data-dir=" + profile);
             options.setExperimentalOption("prefs", Map.of("intl.accept_languages", language));
+            if (recordNetwork) {
+                // Chrome's performance log: the DevTools Network events, whatever the browser's version
+                options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL"));
+            }
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
@@ -228,6 +241,38 @@ public final class Browser implements AutoCloseable {
                         + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); })"
                         + ".catch(e => done(''));", base + path);
         return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /** Empties the browser's HTTP cache (cookies stay): the next page is a first visit. */
+    public Browser clearCache() {
+        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", Map.of());
+        return this;
+    }
+
+    /**
+     * The DevTools events recorded since the last call (a browser from {@link #openRecordingNetwork}),
+     * once the network has been quiet for half a second: each a JSON object with its
+     * {@code message.method} and {@code message.params}.
+     */
+    public List<String> networkLog() {
+        List<String> messages = new java.util.ArrayList<>();
+        long quietSince = System.nanoTime();
+        long deadline = quietSince + Duration.ofSeconds(20).toNanos();
+        while (System.nanoTime() - quietSince < Duration.ofMillis(500).toNanos() && System.nanoTime() < deadline) {
+            List<String> more = driver.manage().logs().get("performance").getAll().stream()
+                    .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+            if (!more.isEmpty()) {
+                messages.addAll(more);
+                quietSince = System.nanoTime();
+            }
+            try {
+                Thread.sleep(100);   // polling the browser's log, not waiting for the server
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        return messages;
     }
 
     private Browser checked() {

@@ -100,6 +100,26 @@ class HttpContractIT {
     }
 
     @Test
+    void versionedResourcesAreKeptForAYearAndPagesAreCheckedEveryTime() throws Exception {
+        HttpResponse<String> page = get("/catalog/courses.xhtml", "Accept-Language", "en");
+        assertEquals("private, no-cache", page.headers().firstValue("Cache-Control").orElse(""));
+        java.util.regex.Matcher stylesheet = java.util.regex.Pattern
+                .compile("href=\"(/jakarta.faces.resource/css/academy.css.xhtml\\?v=[0-9a-f]{8})\"").matcher(page.body());
+        assertTrue(stylesheet.find(), "the stylesheet's address carries its content's version");
+
+        HttpResponse<String> css = get(stylesheet.group(1), "Accept-Encoding", "gzip");
+        assertEquals(200, css.statusCode());
+        assertEquals("public, max-age=31536000, immutable", css.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("gzip", css.headers().firstValue("Content-Encoding").orElse(""));
+        assertTrue(css.headers().allValues("Content-Security-Policy").stream().anyMatch(p -> p.contains("default-src 'self'")),
+                "security headers on resources too");
+
+        HttpResponse<String> missing = get("/jakarta.faces.resource/css/none.css.xhtml?v=0123abcd");
+        assertEquals(404, missing.statusCode());
+        assertFalse(missing.headers().firstValue("Cache-Control").orElse("").contains("immutable"), "a 404 is not kept");
+    }
+
+    @Test
     void textIsCompressed() throws Exception {
         HttpResponse<String> page = get("/", "Accept-Encoding", "gzip");
         assertEquals("gzip", page.headers().firstValue("Content-Encoding").orElse(""));

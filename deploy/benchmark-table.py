@@ -1,0 +1,76 @@
+#!/usr/bin/env python3
+"""Turns Gatling's statistics of SpeedSimulation (its report's js/stats.js) into the benchmark's
+markdown table: per path and number of concurrent users, requests, errors, requests per second,
+latency percentiles, and requests per second as a share of the static file's at the same number
+of users (the machine's ceiling). Used by deploy/benchmark.sh.
+
+    benchmark-table.py STATS_JS SECONDS USERS(10,50) NOTES_FILE FACTS_FILE [DURATIONS_FILE]
+
+DURATIONS_FILE (written by the simulation) holds how long each step really lasted: its last
+rounds end after the step's SECONDS.
+"""
+import os
+import re
+import sys
+
+PATHS = ["static file", "catalogue", "lesson page", "save answer", "submit quiz", "verification", "admin report"]
+
+
+def request_stats(text, name):
+    """The numbers of one request name, or None when it did not run."""
+    start = text.find('"name": "%s"' % name)
+    if start < 0:
+        return None
+    block = text[start:start + 6000]   # the first of each key after the name is this request's
+
+    def value(key, part):
+        found = re.search(r'"%s": \{\s*"total": "([^"]+)",\s*"ok": "([^"]+)",\s*"ko": "([^"]+)"' % key, block)
+        return found.group({"total": 1, "ok": 2, "ko": 3}[part]) if found else "-"
+
+    return {
+        "requests": int(value("numberOfRequests", "total")),
+        "errors": int(value("numberOfRequests", "ko")),
+        "p50": value("percentiles1", "total"),
+        "p95": value("percentiles3", "total"),
+        "p99": value("percentiles4", "total"),
+    }
+
+
+def main():
+    stats_file, seconds, users, notes_file, facts_file = sys.argv[1:6]
+    seconds = float(seconds)
+    text = open(stats_file, encoding="utf-8").read()   # a JavaScript object, not JSON
+    notes = [line.strip() for line in open(notes_file, encoding="utf-8")] if notes_file != "-" else []
+    facts = [line.rstrip("\n") for line in open(facts_file, encoding="utf-8")] if facts_file != "-" else []
+    durations = {}
+    if len(sys.argv) > 6 and os.path.exists(sys.argv[6]):
+        for line in open(sys.argv[6], encoding="utf-8"):
+            name, length = line.rstrip("\n").split("\t")
+            durations[name] = max(float(length), seconds)
+    lines = facts + [""]
+    lines.append("| path | users | requests | errors | req/s | p50 ms | p95 ms | p99 ms | share of the static file's req/s |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    for count in [u.strip() for u in users.split(",")]:
+        ceiling = request_stats(text, "static file @" + count)
+        ceiling_rate = ceiling["requests"] / durations.get("static file @" + count, seconds) if ceiling else None
+        for path in PATHS:
+            found = request_stats(text, "%s @%s" % (path, count))
+            if found is None or found["requests"] == 0:
+                reason = next((n for n in notes if n.startswith(path + ": skipped")), path + ": did not run")
+                lines.append("| %s | %s | - | - | - | - | - | - | %s |" % (path, count, reason.split(": ", 1)[1]))
+                continue
+            rate = found["requests"] / durations.get("%s @%s" % (path, count), seconds)
+            share = "%.1f %%" % (100 * rate / ceiling_rate) if ceiling_rate else "-"
+            lines.append("| %s | %s | %d | %d | %.0f | %s | %s | %s | %s |" % (
+                path, count, found["requests"], found["errors"], rate, found["p50"], found["p95"], found["p99"], share))
+    lines.append("")
+    lines.append("req/s: requests of a step divided by its length (%g s, and the end of its last rounds). Each step "
+                 "runs alone; every user sends its next request as soon as the last one is answered." % seconds)
+    lines.append("submit quiz: the submitting request (grading); each of its rounds also opens the quiz, starts "
+                 "an attempt and saves an answer (their lines are in Gatling's report).")
+    lines.extend(notes_line for notes_line in ("- " + n for n in notes))
+    print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
