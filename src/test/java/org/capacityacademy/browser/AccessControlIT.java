@@ -35,6 +35,9 @@ class AccessControlIT {
             assertEquals(403, browser.fetchStatus("/admin/records.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/audit-log.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/record.xhtml?id=x"));
+            assertEquals(403, browser.fetchStatus("/admin/reports.xhtml"));
+            assertEquals(403, browser.fetchStatus("/api/admin/reports.csv"));
+            assertEquals(403, browser.fetchStatus("/api/admin/reports.xlsx?by=country"));
             assertEquals(404, browser.fetchStatus("/api/records/" + java.util.UUID.randomUUID() + "/certificate.pdf"),
                     "a record that is not the learner's own is not found");
         }
