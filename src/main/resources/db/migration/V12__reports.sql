@@ -49,6 +49,26 @@ CREATE TABLE report_activity (
 CREATE INDEX report_activity_day_ix ON report_activity (active_on);
 CREATE INDEX report_activity_course_ix ON report_activity (course_id, active_on);
 
+-- The same by month (active_month: its first day): a period of whole months, and the breakdowns by
+-- month, quarter and year, count distinct learners over these fewer rows.
+CREATE TABLE report_activity_month (
+    account_id        BIGINT       NOT NULL,
+    course_id         BIGINT       NOT NULL,
+    active_month      DATE         NOT NULL,
+    country_code      CHAR(2)      NOT NULL,
+    region            VARCHAR(60),
+    sub_region        VARCHAR(60),
+    developing        BOOLEAN      NOT NULL,
+    ldc               BOOLEAN      NOT NULL,
+    lldc              BOOLEAN      NOT NULL,
+    sids              BOOLEAN      NOT NULL,
+    organisation_type VARCHAR(40)  NOT NULL,
+    gender            VARCHAR(20),
+    CONSTRAINT report_activity_month_pk PRIMARY KEY (account_id, course_id, active_month)
+);
+CREATE INDEX report_activity_month_ix ON report_activity_month (active_month);
+CREATE INDEX report_activity_month_course_ix ON report_activity_month (course_id, active_month);
+
 -- When the reporting tables were last rebuilt (one row).
 CREATE TABLE report_refresh (
     id           INTEGER NOT NULL PRIMARY KEY,

@@ -14,8 +14,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Times every administrator's report, each breakdown with no filter, over the last year, and
- * over one month of one course, on a database given by its JDBC URL (an H2 file or PostgreSQL
+ * Times every administrator's report, each breakdown with no filter, over the last 12 months,
+ * over the last calendar year (whole months), since a year ago and over one month of one course, on a database given by its JDBC URL (an H2 file or PostgreSQL
  * filled by the data generator). Not a test: it prints the figures (see the README, "Reports").
  *
  * <pre>mvn -o -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
@@ -48,6 +48,8 @@ public final class ReportsBenchmark {
             List<Object[]> filters = List.of(
                     new Object[] {"all time", ReportFilter.none()},
                     new Object[] {"last 12 months", new ReportFilter(null, today.minusYears(1), today, null, null, null, null)},
+                    new Object[] {"last calendar year", new ReportFilter(null, LocalDate.of(today.getYear() - 1, 1, 1),
+                            LocalDate.of(today.getYear() - 1, 12, 31), null, null, null, null)},
                     new Object[] {"since a year ago", new ReportFilter(null, today.minusYears(1), null, null, null, null, null)},
                     new Object[] {"one course, one month", new ReportFilter(course, today.minusMonths(1), today, null, null, null, null)});
             ReportQueries queries = new ReportQueries(connection);

@@ -74,11 +74,14 @@ public class ReportQueries {
     /**
      * Distinct learners with activity in the period. Where the period has at most one end (or none),
      * the first and last active days kept with each enrolment answer exactly; a period with both
-     * ends, or a breakdown by period, counts the activity days themselves.
+     * ends, or a breakdown by period, counts the activity months where the period is whole months,
+     * otherwise the activity days.
      */
     private Sql activeLearners(Breakdown by, ReportFilter filter) {
         if (by.isPeriod() || (filter.from() != null && filter.to() != null)) {
-            return query(by, filter, "report_activity", "f.active_on", "COUNT(DISTINCT f.account_id)", null);
+            return wholeMonths(filter)
+                    ? query(by, filter, "report_activity_month", "f.active_month", "COUNT(DISTINCT f.account_id)", null)
+                    : query(by, filter, "report_activity", "f.active_on", "COUNT(DISTINCT f.account_id)", null);
         }
         ReportFilter open = new ReportFilter(filter.course(), null, null, filter.country(), filter.group(),
                 filter.organisationType(), filter.gender());
@@ -89,6 +92,12 @@ public class ReportQueries {
             return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_from <= ?", filter.to());
         }
         return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_from IS NOT NULL", null);
+    }
+
+    /** Whether the period starts on a month's first day (or is open) and ends on a month's last day (or is open). */
+    static boolean wholeMonths(ReportFilter filter) {
+        return (filter.from() == null || filter.from().getDayOfMonth() == 1)
+                && (filter.to() == null || filter.to().equals(filter.to().withDayOfMonth(filter.to().lengthOfMonth())));
     }
 
     /** One measure's query; {@code day} is the column the period filter and the period breakdowns use. */

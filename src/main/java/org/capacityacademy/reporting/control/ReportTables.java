@@ -21,6 +21,7 @@ public final class ReportTables {
     private static final String DAYS = "CAST(EXTRACT(EPOCH FROM (e.completed_at - e.enrolled_at)) AS DOUBLE PRECISION) / 86400";
 
     static final List<String> REBUILD = List.of(
+            "DELETE FROM report_activity_month",
             "DELETE FROM report_activity",
             "DELETE FROM report_enrolment",
             "INSERT INTO report_enrolment (enrolment_id, account_id, course_id, country_code, region, sub_region,"
@@ -41,6 +42,11 @@ public final class ReportTables {
                     + " UNION SELECT e.id, " + day("q.started_at") + " FROM quiz_attempt q"
                     + " JOIN enrolment e ON e.account_id = q.account_id AND e.course_id = q.course_id) x"
                     + " JOIN report_enrolment f ON f.enrolment_id = x.enrolment_id",
+            "INSERT INTO report_activity_month (account_id, course_id, active_month, country_code, region, sub_region,"
+                    + " developing, ldc, lldc, sids, organisation_type, gender)"
+                    + " SELECT DISTINCT account_id, course_id,"
+                    + " CAST(active_on - CAST(EXTRACT(DAY FROM active_on) - 1 AS INTEGER) * INTERVAL '1' DAY AS DATE),"
+                    + " country_code, region, sub_region, developing, ldc, lldc, sids, organisation_type, gender FROM report_activity",
             "UPDATE report_enrolment SET active_from = (SELECT MIN(a.active_on) FROM report_activity a"
                     + " WHERE a.account_id = report_enrolment.account_id AND a.course_id = report_enrolment.course_id),"
                     + " active_until = (SELECT MAX(a.active_on) FROM report_activity a"
