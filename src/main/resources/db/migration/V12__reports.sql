@@ -69,9 +69,11 @@ CREATE TABLE report_activity_month (
 CREATE INDEX report_activity_month_ix ON report_activity_month (active_month);
 CREATE INDEX report_activity_month_course_ix ON report_activity_month (course_id, active_month);
 
--- When the reporting tables were last rebuilt (one row).
+-- When the reporting tables were last rebuilt (one row), and a fingerprint of the learning tables
+-- then (row counts and version sums): the scheduled rebuild is skipped while it is unchanged.
 CREATE TABLE report_refresh (
     id           INTEGER NOT NULL PRIMARY KEY,
-    refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL
+    refreshed_at TIMESTAMP WITH TIME ZONE NOT NULL,
+    fingerprint  VARCHAR(400) NOT NULL
 );
 

@@ -22,8 +22,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Rebuilds the reporting tables every 15 minutes (on one node of a cluster, the holder of the
- * job's lease), once soon after start-up if they were never built, and when an administrator asks.
+ * Rebuilds the reporting tables every 15 minutes if the learning tables changed (on one node of a
+ * cluster, the holder of the job's lease), once soon after start-up if they were never built, and
+ * when an administrator asks.
  * One rebuild at a time per node; each is one transaction of its own, so reports read the
  * previous figures until it commits.
  */
@@ -48,7 +49,7 @@ public class ReportRefresh {
 
     @Schedule(hour = "*", minute = "*/15", persistent = false, info = "reporting tables")
     public void scheduled() {
-        if (cluster.mayRun(JOB, LEASE)) {
+        if (cluster.mayRun(JOB, LEASE) && changedSinceLastRebuild()) {
             rebuild();
         }
     }
@@ -86,6 +87,16 @@ public class ReportRefresh {
             return false;
         } finally {
             running.set(false);
+        }
+    }
+
+    /** Whether anything the figures come from changed; a quiet platform is not recomputed every 15 minutes. */
+    private boolean changedSinceLastRebuild() {
+        try (Connection connection = dataSource.getConnection()) {
+            return !ReportTables.fingerprint(connection).equals(ReportTables.lastFingerprint(connection));
+        } catch (SQLException e) {
+            LOG.log(Level.WARNING, "Could not tell whether the learning tables changed; rebuilding", e);
+            return true;
         }
     }
 

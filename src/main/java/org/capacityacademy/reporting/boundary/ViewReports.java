@@ -30,6 +30,7 @@ public class ViewReports extends ReportParameters {
 
     private ReportRequest request;
     private ReportTable table;
+    private List<Breakdown> breakdowns;
 
     /** Reads the address before the page renders (f:viewAction), so that a bad value's message shows above the report. */
     public void load() {
@@ -90,7 +91,10 @@ public class ViewReports extends ReportParameters {
     }
 
     public List<Breakdown> getBreakdowns() {
-        return reports.breakdowns();
+        if (breakdowns == null) {
+            breakdowns = reports.breakdowns();
+        }
+        return breakdowns;
     }
 
     public List<String> getMeasures() {

@@ -61,15 +61,44 @@ public final class ReportTables {
         return "CAST(" + moment + " AT TIME ZONE 'UTC' AS DATE)";
     }
 
+    /**
+     * What the figures are computed from, in a few aggregates: a new or changed enrolment, lesson
+     * completion, attempt or profile changes it (rows are versioned, and lesson completions are
+     * only ever added or removed).
+     */
+    public static String fingerprint(Connection connection) throws SQLException {
+        StringBuilder fingerprint = new StringBuilder();
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : List.of("SELECT COUNT(*), SUM(version) FROM enrolment", "SELECT COUNT(*), 0 FROM lesson_completion",
+                    "SELECT COUNT(*), SUM(version) FROM quiz_attempt", "SELECT COUNT(*), SUM(version) FROM account")) {
+                try (var result = statement.executeQuery(sql)) {
+                    result.next();
+                    fingerprint.append(result.getLong(1)).append('/').append(result.getLong(2)).append(' ');
+                }
+            }
+        }
+        return fingerprint.toString().strip();
+    }
+
+    /** The fingerprint of the last rebuild; null if never. */
+    public static String lastFingerprint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT fingerprint FROM report_refresh WHERE id = 1")) {
+            return result.next() ? result.getString(1) : null;
+        }
+    }
+
     public static void rebuild(Connection connection, Instant now) throws SQLException {
+        String fingerprint = fingerprint(connection);
         try (Statement statement = connection.createStatement()) {
             for (String sql : REBUILD) {
                 statement.executeUpdate(sql);
             }
         }
         try (PreparedStatement refreshed = connection.prepareStatement(
-                "INSERT INTO report_refresh (id, refreshed_at) VALUES (1, ?)")) {
+                "INSERT INTO report_refresh (id, refreshed_at, fingerprint) VALUES (1, ?, ?)")) {
             refreshed.setObject(1, now.atOffset(ZoneOffset.UTC));
+            refreshed.setString(2, fingerprint);
             refreshed.executeUpdate();
         }
     }

@@ -34,20 +34,22 @@ public final class SvgChart {
         int height = Math.max(1, shown.size()) * ROW + 16;
         double max = shown.stream().mapToDouble(Point::value).max().orElse(0);
         int plot = WIDTH - LABEL_WIDTH - 70;
-        StringBuilder svg = open(id, title, description, height);
+        StringBuilder svg = open(id, title, description, height, rightToLeft);
         for (int i = 0; i < shown.size(); i++) {
             Point point = shown.get(i);
             int y = 8 + i * ROW;
             double length = max <= 0 ? 0 : point.value() / max * plot;
             double barX = rightToLeft ? WIDTH - LABEL_WIDTH - 8 - length : LABEL_WIDTH + 8;
-            double labelX = rightToLeft ? WIDTH - LABEL_WIDTH + 4 : LABEL_WIDTH;
+            // right to left the text runs leftwards from its start: the label starts at the right
+            // edge, the value just left of its bar; left to right the label ends before the bar
+            double labelX = rightToLeft ? WIDTH - 4 : LABEL_WIDTH;
             double valueX = rightToLeft ? barX - 4 : barX + length + 4;
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" class=\"chart-label\">%s</text>",
                     labelX, y + 15, rightToLeft ? "start" : "end", escape(shorten(point.label()))));
             svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\"/>",
                     barX, y + 3, length, ROW - 6, BAR));
             svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"%s\" class=\"chart-value\">%s</text>",
-                    valueX, y + 15, rightToLeft ? "end" : "start", escape(point.text())));
+                    valueX, y + 15, "start", escape(point.text())));
         }
         return svg.append("</svg>").toString();
     }
@@ -59,12 +61,12 @@ public final class SvgChart {
         int left = 60;
         int right = WIDTH - 60;
         double max = points.stream().mapToDouble(Point::value).max().orElse(0);
-        StringBuilder svg = open(id, title, description, height);
+        StringBuilder svg = open(id, title, description, height, rightToLeft);
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\"/>", left, bottom, right, bottom, GRID));
         if (!points.isEmpty()) {
             Point highest = points.stream().max(java.util.Comparator.comparingDouble(Point::value)).orElseThrow();
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" text-anchor=\"%s\" class=\"chart-value\">%s</text>",
-                    rightToLeft ? right + 4 : left - 4, top + 4, rightToLeft ? "start" : "end", escape(highest.text())));
+                    rightToLeft ? right + 4 : left - 4, top + 4, "end", escape(highest.text())));
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"%s\" stroke-dasharray=\"4 4\"/>",
                     left, top, right, top, GRID));
         }
@@ -78,7 +80,7 @@ public final class SvgChart {
             double y = max <= 0 ? bottom : bottom - point.value() / max * (bottom - top);
             path.append(i == 0 ? "M" : " L").append(String.format(Locale.ROOT, "%.1f %.1f", x, y));
             dots.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"3\" fill=\"%s\"/>", x, y, BAR));
-            if (i % step == 0 || i == points.size() - 1) {
+            if ((points.size() - 1 - i) % step == 0) { // evenly spaced, the latest period always named
                 dots.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\" class=\"chart-label\">%s</text>",
                         x, bottom + 18, escape(point.label())));
             }
@@ -89,11 +91,11 @@ public final class SvgChart {
         return svg.append(dots).append("</svg>").toString();
     }
 
-    private static StringBuilder open(String id, String title, String description, int height) {
+    private static StringBuilder open(String id, String title, String description, int height, boolean rightToLeft) {
         return new StringBuilder(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" id=\"%s\" role=\"img\" viewBox=\"0 0 %d %d\""
-                        + " aria-labelledby=\"%s-title %s-desc\" fill=\"%s\"><title id=\"%s-title\">%s</title><desc id=\"%s-desc\">%s</desc>",
-                id, WIDTH, height, id, id, INK, id, escape(title), id, escape(description)));
+                        + " direction=\"%s\" aria-labelledby=\"%s-title %s-desc\" fill=\"%s\"><title id=\"%s-title\">%s</title><desc id=\"%s-desc\">%s</desc>",
+                id, WIDTH, height, rightToLeft ? "rtl" : "ltr", id, id, INK, id, escape(title), id, escape(description)));
     }
 
     private static String shorten(String label) {
