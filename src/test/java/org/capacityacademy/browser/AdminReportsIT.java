@@ -1,5 +1,6 @@
 package org.capacityacademy.browser;
 
+import org.capacityacademy.TestAccounts;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -31,6 +32,12 @@ class AdminReportsIT {
 
     @Test
     void administratorBreaksTheFiguresDownAndDownloadsThem() throws IOException {
+        String email = TestAccounts.uniqueEmail("counted");
+        try (Browser learner = Browser.open(base, "en")) {
+            Journeys.register(learner, email, "Counted Learner");
+            Journeys.signInSuccessfully(learner, email, TestAccounts.PASSWORD);
+            learner.go("/catalog/course.xhtml?code=gge-2013").click("enrol:submit");
+        }
         try (Browser admin = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
             admin.clickLink("Reports");
@@ -39,6 +46,11 @@ class AdminReportsIT {
             assertTrue(admin.text("#refreshed").startsWith("Figures computed at"), admin.text("#refreshed"));
             assertTrue(admin.text("#report caption").equals("Figures by Course"), admin.text("#report caption"));
             assertTrue(admin.text("#report tbody").contains("(gge-2013)"), "the shipped course is listed: " + admin.text("#report tbody"));
+
+            admin.goAgain("/admin/reports.xhtml?by=organisationType&country=SN&course=gge-2013");
+            assertTrue(admin.text("#report tbody").contains("CERT"), "the learner from Senegal, a CERT, is counted: "
+                    + admin.text("#report tbody"));
+            assertEquals("SN", admin.selected("country"));
 
             admin.choose("by", "country").choose("measure", "completions").force("from", "2020-01-01").click("report-submit");
             assertTrue(admin.path().contains("by=country") && admin.path().contains("measure=completions")

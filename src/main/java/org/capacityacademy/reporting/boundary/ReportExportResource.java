@@ -21,7 +21,7 @@ import java.util.Locale;
  * page shows for the same parameters, in the page's language, as a download. A parameter that is
  * not one of the choices is refused with 400 and the reason in the person's language.
  */
-@Path("admin")
+@Path("admin/reports.{format: csv|xlsx}")
 @RolesAllowed("ADMIN")
 public class ReportExportResource {
 
@@ -34,7 +34,6 @@ public class ReportExportResource {
     Language language;
 
     @GET
-    @Path("reports.{format: csv|xlsx}")
     public Response export(@PathParam("format") String format, @QueryParam("by") String by,
                            @QueryParam("course") String course, @QueryParam("from") String from,
                            @QueryParam("to") String to, @QueryParam("country") String country,

@@ -57,10 +57,9 @@ public class ViewReports extends ReportParameters {
         return table;
     }
 
-    /** The chosen measure's position among the table's measures (0 = enrolments). */
+    /** The chosen measure's position among the table's measures; enrolments (0) when none or an unknown one is asked for. */
     public int getMeasureIndex() {
-        int index = ReportLabels.MEASURES.indexOf(getMeasure());
-        return Math.max(index, 0);
+        return getMeasure() == null ? 0 : Math.max(ReportLabels.MEASURES.indexOf(getMeasure().strip()), 0);
     }
 
     public String getChart() {
