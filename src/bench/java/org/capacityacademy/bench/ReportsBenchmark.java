@@ -42,6 +42,7 @@ public final class ReportsBenchmark {
                 connection.commit();
                 connection.setAutoCommit(true);
                 System.out.printf("rebuild of the reporting tables: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                System.out.flush();
             }
             boolean cohorts = CohortTables.exist(connection);
             LocalDate today = LocalDate.now();
@@ -66,6 +67,7 @@ public final class ReportsBenchmark {
                     long ms = (System.nanoTime() - start) / 1_000_000;
                     worst = Math.max(worst, ms);
                     System.out.printf("%-18s %-22s %8d %6d%n", by.parameter(), filter[0], ms, rows);
+                    System.out.flush(); // each line as soon as it is timed, also when written to a file
                 }
             }
             System.out.printf("slowest report: %d ms%n", worst);
