@@ -40,6 +40,9 @@ class AccessControlIT {
             assertEquals(403, browser.fetchStatus("/admin/cohort.xhtml?id=1"));
             assertEquals(403, browser.fetchStatus("/admin/import.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/people-sample.csv"));
+            assertEquals(403, browser.fetchStatus("/admin/reports.xhtml"));
+            assertEquals(403, browser.fetchStatus("/api/admin/reports.csv"));
+            assertEquals(403, browser.fetchStatus("/api/admin/reports.xlsx?by=country"));
             assertEquals(404, browser.fetchStatus("/api/records/" + java.util.UUID.randomUUID() + "/certificate.pdf"),
                     "a record that is not the learner's own is not found");
         }

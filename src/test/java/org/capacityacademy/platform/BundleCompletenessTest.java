@@ -29,7 +29,7 @@ class BundleCompletenessTest {
 
     static final String[] LANGUAGES = {"ar", "en", "es", "fr", "ru", "zh"};
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import|erase|privacy)\\.[A-Za-z.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import|erase|privacy|reports)\\.[A-Za-z.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
 
     static Properties bundle(String language) throws IOException {
@@ -80,6 +80,12 @@ class BundleCompletenessTest {
         Stream.of(Gender.values()).map(Gender::getMessageKey).forEach(used::add);
         Stream.of(Verdict.Reason.values()).map(Verdict.Reason::key).forEach(used::add);
         Stream.of(Verdict.Status.values()).map(status -> "verify.status." + status.json()).forEach(used::add);
+        Stream.of(org.capacityacademy.reporting.entity.Breakdown.values()).map(b -> b.messageKey()).forEach(used::add);
+        org.capacityacademy.reporting.entity.ReportFilter.GROUPS.forEach(group -> used.add("reports.group." + group));
+        org.capacityacademy.reporting.boundary.ReportLabels.MEASURES.forEach(measure -> {
+            used.add("reports.measure." + measure);
+            used.add("reports.define." + measure);
+        });
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);

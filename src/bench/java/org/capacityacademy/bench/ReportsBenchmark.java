@@ -1,0 +1,76 @@
+package org.capacityacademy.bench;
+
+import org.capacityacademy.reporting.control.CohortTables;
+import org.capacityacademy.reporting.control.ReportQueries;
+import org.capacityacademy.reporting.control.ReportTables;
+import org.capacityacademy.reporting.entity.Breakdown;
+import org.capacityacademy.reporting.entity.ReportFilter;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Times every administrator's report, each breakdown with no filter, over the last 12 months,
+ * over the last calendar year (whole months), since a year ago and over one month of one course, on a database given by its JDBC URL (an H2 file or PostgreSQL
+ * filled by the data generator). Not a test: it prints the figures (see the README, "Reports").
+ *
+ * <pre>mvn -o -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java \
+ *   -Dexec.classpathScope=test -Dexec.mainClass=org.capacityacademy.bench.ReportsBenchmark \
+ *   -Dexec.args="jdbc:h2:file:/path/academy academy academy [--rebuild] [course-code]"</pre>
+ */
+public final class ReportsBenchmark {
+
+    private ReportsBenchmark() {
+    }
+
+    public static void main(String[] args) throws SQLException {
+        if (args.length < 3) {
+            System.err.println("usage: ReportsBenchmark <jdbc-url> <user> <password> [--rebuild] [course-code]");
+            System.exit(2);
+        }
+        boolean rebuild = List.of(args).contains("--rebuild");
+        String course = args.length > 3 && !args[args.length - 1].startsWith("--") ? args[args.length - 1] : null;
+        try (Connection connection = DriverManager.getConnection(args[0], args[1], args[2])) {
+            if (rebuild) {
+                connection.setAutoCommit(false);
+                long start = System.nanoTime();
+                ReportTables.rebuild(connection, Instant.now());
+                connection.commit();
+                connection.setAutoCommit(true);
+                System.out.printf("rebuild of the reporting tables: %d ms%n", (System.nanoTime() - start) / 1_000_000);
+                System.out.flush();
+            }
+            boolean cohorts = CohortTables.exist(connection);
+            LocalDate today = LocalDate.now();
+            List<Object[]> filters = List.of(
+                    new Object[] {"all time", ReportFilter.none()},
+                    new Object[] {"last 12 months", new ReportFilter(null, today.minusYears(1), today, null, null, null, null)},
+                    new Object[] {"last calendar year", new ReportFilter(null, LocalDate.of(today.getYear() - 1, 1, 1),
+                            LocalDate.of(today.getYear() - 1, 12, 31), null, null, null, null)},
+                    new Object[] {"since a year ago", new ReportFilter(null, today.minusYears(1), null, null, null, null, null)},
+                    new Object[] {"one course, one month", new ReportFilter(course, today.minusMonths(1), today, null, null, null, null)});
+            ReportQueries queries = new ReportQueries(connection);
+            System.out.printf("%-18s %-22s %8s %6s%n", "breakdown", "filter", "ms", "rows");
+            long worst = 0;
+            for (Breakdown by : Breakdown.values()) {
+                if (by == Breakdown.COHORT && !cohorts) {
+                    System.out.printf("%-18s %-22s %8s%n", by.parameter(), "(no cohort tables)", "-");
+                    continue;
+                }
+                for (Object[] filter : filters) {
+                    long start = System.nanoTime();
+                    int rows = queries.run(by, (ReportFilter) filter[1]).size();
+                    long ms = (System.nanoTime() - start) / 1_000_000;
+                    worst = Math.max(worst, ms);
+                    System.out.printf("%-18s %-22s %8d %6d%n", by.parameter(), filter[0], ms, rows);
+                    System.out.flush(); // each line as soon as it is timed, also when written to a file
+                }
+            }
+            System.out.printf("slowest report: %d ms%n", worst);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.capacityacademy.reporting.control;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+
+/**
+ * Rebuilds the reporting tables from the learning tables, in the caller's transaction: readers
+ * see the previous figures until it commits. Each enrolment gets its learner's breakdown values
+ * (as they are now), its UTC days, its time to completion and its final score (the best scored
+ * attempt at the course's final assessment); each learner, course and day with a lesson
+ * completed or a quiz attempt started gets one activity row. Plain SQL, the same on H2 and
+ * PostgreSQL.
+ */
+public final class ReportTables {
+
+    private static final String DAYS = "CAST(EXTRACT(EPOCH FROM (e.completed_at - e.enrolled_at)) AS DOUBLE PRECISION) / 86400";
+
+    static final List<String> REBUILD = List.of(
+            "DELETE FROM report_activity_month",
+            "DELETE FROM report_activity",
+            "DELETE FROM report_enrolment",
+            "INSERT INTO report_enrolment (enrolment_id, account_id, course_id, country_code, region, sub_region,"
+                    + " developing, ldc, lldc, sids, organisation_type, gender, enrolled_on, completed_on, completion_days, final_score)"
+                    + " SELECT e.id, e.account_id, e.course_id, a.country_code, c.region, c.sub_region,"
+                    + " c.developing, c.ldc, c.lldc, c.sids, a.organisation_type, a.gender,"
+                    + " " + day("e.enrolled_at") + ", " + day("e.completed_at") + ","
+                    + " CASE WHEN e.completed_at IS NULL THEN NULL ELSE " + DAYS + " END,"
+                    + " CASE WHEN e.completed_at IS NULL THEN NULL ELSE (SELECT MAX(q.score) FROM quiz_attempt q"
+                    + " WHERE q.account_id = e.account_id AND q.course_id = e.course_id AND q.quiz_code = co.final_code) END"
+                    + " FROM enrolment e JOIN course co ON co.id = e.course_id JOIN account a ON a.id = e.account_id"
+                    + " JOIN country c ON c.alpha2 = a.country_code",
+            "INSERT INTO report_activity (account_id, course_id, active_on, country_code, region, sub_region,"
+                    + " developing, ldc, lldc, sids, organisation_type, gender)"
+                    + " SELECT f.account_id, f.course_id, x.active_on, f.country_code, f.region, f.sub_region,"
+                    + " f.developing, f.ldc, f.lldc, f.sids, f.organisation_type, f.gender"
+                    + " FROM (SELECT lc.enrolment_id AS enrolment_id, " + day("lc.completed_at") + " AS active_on FROM lesson_completion lc"
+                    + " UNION SELECT e.id, " + day("q.started_at") + " FROM quiz_attempt q"
+                    + " JOIN enrolment e ON e.account_id = q.account_id AND e.course_id = q.course_id) x"
+                    + " JOIN report_enrolment f ON f.enrolment_id = x.enrolment_id",
+            "INSERT INTO report_activity_month (account_id, course_id, active_month, country_code, region, sub_region,"
+                    + " developing, ldc, lldc, sids, organisation_type, gender)"
+                    + " SELECT DISTINCT account_id, course_id,"
+                    + " CAST(active_on - CAST(EXTRACT(DAY FROM active_on) - 1 AS INTEGER) * INTERVAL '1' DAY AS DATE),"
+                    + " country_code, region, sub_region, developing, ldc, lldc, sids, organisation_type, gender FROM report_activity",
+            "UPDATE report_enrolment SET active_from = (SELECT MIN(a.active_on) FROM report_activity a"
+                    + " WHERE a.account_id = report_enrolment.account_id AND a.course_id = report_enrolment.course_id),"
+                    + " active_until = (SELECT MAX(a.active_on) FROM report_activity a"
+                    + " WHERE a.account_id = report_enrolment.account_id AND a.course_id = report_enrolment.course_id)",
+            "DELETE FROM report_refresh");
+
+    private ReportTables() {
+    }
+
+    /** The UTC day of a moment. */
+    static String day(String moment) {
+        return "CAST(" + moment + " AT TIME ZONE 'UTC' AS DATE)";
+    }
+
+    /**
+     * What the figures are computed from, in a few aggregates: a new or changed enrolment, lesson
+     * completion, attempt or profile changes it (rows are versioned, and lesson completions are
+     * only ever added or removed).
+     */
+    public static String fingerprint(Connection connection) throws SQLException {
+        StringBuilder fingerprint = new StringBuilder();
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : List.of("SELECT COUNT(*), SUM(version) FROM enrolment", "SELECT COUNT(*), 0 FROM lesson_completion",
+                    "SELECT COUNT(*), SUM(version) FROM quiz_attempt", "SELECT COUNT(*), SUM(version) FROM account")) {
+                try (var result = statement.executeQuery(sql)) {
+                    result.next();
+                    fingerprint.append(result.getLong(1)).append('/').append(result.getLong(2)).append(' ');
+                }
+            }
+        }
+        return fingerprint.toString().strip();
+    }
+
+    /** The fingerprint of the last rebuild; null if never. */
+    public static String lastFingerprint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT fingerprint FROM report_refresh WHERE id = 1")) {
+            return result.next() ? result.getString(1) : null;
+        }
+    }
+
+    public static void rebuild(Connection connection, Instant now) throws SQLException {
+        String fingerprint = fingerprint(connection);
+        try (Statement statement = connection.createStatement()) {
+            for (String sql : REBUILD) {
+                statement.executeUpdate(sql);
+            }
+        }
+        try (PreparedStatement refreshed = connection.prepareStatement(
+                "INSERT INTO report_refresh (id, refreshed_at, fingerprint) VALUES (1, ?, ?)")) {
+            refreshed.setObject(1, now.atOffset(ZoneOffset.UTC));
+            refreshed.setString(2, fingerprint);
+            refreshed.executeUpdate();
+        }
+    }
+
+    /** When the tables were last rebuilt; null if never. */
+    public static Instant refreshedAt(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             var result = statement.executeQuery("SELECT refreshed_at FROM report_refresh WHERE id = 1")) {
+            return result.next() ? result.getObject(1, java.time.OffsetDateTime.class).toInstant() : null;
+        }
+    }
+}
