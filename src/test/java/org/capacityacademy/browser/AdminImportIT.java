@@ -102,6 +102,16 @@ class AdminImportIT {
             }
             admin.goAgain("/admin/cohort.xhtml?id=not-a-number");
             assertEquals("There is no such cohort.", admin.text("#no-cohort"), "a bad address is a message, not an error");
+
+            // the report by cohort counts the enrolments just made, on the page and in its export
+            admin.clickLink("Reports").click("refresh:submit");
+            admin.goAgain("/admin/reports.xhtml?by=cohort&course=gge-2013");
+            assertEquals("Figures by Cohort", admin.text("#report caption"));
+            assertTrue(admin.texts("#report tbody tr").stream().anyMatch(row -> row.startsWith(cohort + " 3")),
+                    "the imported cohort's three enrolments: " + admin.text("#report tbody"));
+            String export = new String(admin.fetchBytes("/api/admin/reports.csv?by=cohort&course=gge-2013"), StandardCharsets.UTF_8);
+            assertTrue(export.contains("\r\n" + cohort + ",3,"), export);
+            assertTrue(export.contains("\r\nSecond intake " + tag + ",1,"), export);
         }
     }
 
