@@ -57,6 +57,9 @@ class PersonalDataIT {
     private static final String ADMIN = "admin@it.example.org";
 
     @Inject
+    org.capacityacademy.administration.boundary.Cohorts cohorts;
+
+    @Inject
     PersonalData personalData;
 
     @Inject
@@ -148,8 +151,13 @@ class PersonalDataIT {
         long id = accounts.getByEmail(email).getId();
         long otherId = accounts.getByEmail(other).getId();
 
+        String cohort = "Privacy cohort " + UUID.randomUUID().toString().substring(0, 6);
+        long cohortId = cohorts.create("admin@it.example.org", cohort, "").getId();
+        cohorts.addMember("admin@it.example.org", cohortId, email);
+
         JsonObject data = personalData.export(email).orElseThrow();
         String text = data.toString();
+        assertEquals(cohort, data.getJsonArray("cohorts").getJsonObject(0).getString("cohort"), "the cohorts the person is in");
         assertEquals(id, data.getJsonNumber("accountId").longValue());
         JsonObject account = data.getJsonObject("account");
         assertEquals(email, account.getString("email"));

@@ -36,9 +36,10 @@ public class AccountPrivacy {
                         profile.getFullName(), profile.getCountryCode(), profile.getOrganisation(),
                         profile.getOrganisationType() == null ? null : profile.getOrganisationType().name(), profile.getJobTitle(),
                         profile.getPreferredLanguage(), profile.getGender() == null ? null : profile.getGender().name(),
-                        account.isActive(), account.getCreatedAt(), account.isPasswordChangeRequired()},
+                        account.isActive(), account.getCreatedAt(), account.isPasswordChangeRequired(),
+                        account.getDeactivatedAt(), account.getVerifiedOfficialAt()},
                 "id", "email", "fullName", "country", "organisation", "organisationType", "jobTitle", "preferredLanguage",
-                "gender", "active", "createdAt", "passwordChangeRequired"))
+                "gender", "active", "createdAt", "passwordChangeRequired", "deactivatedAt", "verifiedOfficialAt"))
                 .add("roles", roles).add("password", "stored only as a salted PBKDF2 hash, not included").build());
         request.add("passwordResets", rows(em.createNativeQuery("SELECT expires_at, used_at FROM password_reset "
                 + "WHERE account_id = ? ORDER BY expires_at").setParameter(1, request.accountId()).getResultList(),
