@@ -1,6 +1,7 @@
 package org.capacityacademy.catalog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -18,7 +19,8 @@ import java.util.Locale;
  * Request scoped, not view scoped: a view-scoped bean lives in the HTTP session, so every
  * anonymous reader would open one (memory, and a cookie on a page that needs none); the course
  * and lesson codes are view parameters, kept in the view state of the one form signed-in
- * readers post (mark complete), and the lesson comes from the shared cache.
+ * readers post (mark complete), which also carries them as plain fields: the form's rendering
+ * condition needs the lesson before the view parameters reach this bean on a postback.
  */
 @Named
 @RequestScoped
@@ -33,6 +35,13 @@ public class ReadLesson {
     private String course;
     private String lesson;
     private LessonView view;
+
+    /** The codes a postback carries (see above); a GET's view parameters set the same values again. */
+    @PostConstruct
+    void codesOfThisRequest() {
+        course = RequestCodes.of("course");
+        lesson = RequestCodes.of("lesson");
+    }
 
     /** View action: an unknown lesson is a 404. */
     public void load() throws IOException {

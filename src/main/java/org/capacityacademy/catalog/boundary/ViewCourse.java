@@ -1,6 +1,7 @@
 package org.capacityacademy.catalog.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,7 +13,7 @@ import java.io.IOException;
 /**
  * Backs {@code catalog/course.xhtml}: a course's syllabus, modules, lessons and quizzes. Request
  * scoped (see {@link ReadLesson}): a visitor's page view opens no session, and the enrol and
- * unenrol forms find the course again from the code kept in the view parameter.
+ * unenrol forms carry the course's code.
  */
 @Named
 @RequestScoped
@@ -26,6 +27,12 @@ public class ViewCourse {
 
     private String code;
     private CourseOutline course;
+
+    /** The code a postback carries; a GET's view parameter sets the same value again. */
+    @PostConstruct
+    void codeOfThisRequest() {
+        code = RequestCodes.of("code");
+    }
 
     /** View action: an unknown course is a 404. */
     public void load() throws IOException {

@@ -31,10 +31,12 @@ public class FollowCourse {
     CurrentUser currentUser;
 
     private Progress progress;
+    private long progressOf;
 
     public Progress progress(long courseId) {
-        if (progress == null) {
+        if (progress == null || progressOf != courseId) {
             progress = currentUser.isSignedIn() ? learning.progress(currentUser.getEmail(), courseId) : Progress.NONE;
+            progressOf = courseId;
         }
         return progress;
     }
