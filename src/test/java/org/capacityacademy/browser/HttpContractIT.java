@@ -12,6 +12,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,6 +61,26 @@ class HttpContractIT {
         assertTrue(cookie.contains("HttpOnly"), cookie);
         assertTrue(cookie.contains("Secure"), cookie);
         assertTrue(cookie.toLowerCase(java.util.Locale.ROOT).contains("samesite=lax"), cookie);
+    }
+
+    @Test
+    void anonymousPagesOpenNoSession() throws Exception {
+        HttpResponse<String> catalogue = get("/catalog/courses.xhtml", "Accept-Language", "en");
+        java.util.regex.Matcher course = java.util.regex.Pattern.compile("href=\"(/catalog/course.xhtml\\?code=[^\"]+)\"")
+                .matcher(catalogue.body());
+        assertTrue(course.find(), "the catalogue links to a course");
+        HttpResponse<String> coursePage = get(course.group(1).replace("&amp;", "&"), "Accept-Language", "en");
+        java.util.regex.Matcher lesson = java.util.regex.Pattern.compile("href=\"(/catalog/lesson.xhtml\\?[^\"]+)\"")
+                .matcher(coursePage.body());
+        assertTrue(lesson.find(), "the course page links to a lesson");
+        HttpResponse<String> lessonPage = get(lesson.group(1).replace("&amp;", "&"), "Accept-Language", "ar");
+        for (HttpResponse<String> page : List.of(get("/", "Accept-Language", "fr"), catalogue, coursePage, lessonPage)) {
+            assertEquals(200, page.statusCode(), page.uri().toString());
+            assertEquals(List.of(), page.headers().allValues("Set-Cookie").stream()
+                    .filter(c -> c.startsWith("ACADEMY_SESSION=") || c.startsWith("JSESSIONID=")).toList(),
+                    "no session for an anonymous visit of " + page.uri());
+            assertFalse(page.body().contains("jakarta.faces.ViewState"), "no form needing state on " + page.uri());
+        }
     }
 
     @Test

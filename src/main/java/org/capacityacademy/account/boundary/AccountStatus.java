@@ -1,6 +1,7 @@
 package org.capacityacademy.account.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,9 +25,12 @@ public class AccountStatus {
     @Inject
     AccountService accounts;
 
+    @Inject
+    Event<AccountDeactivated> deactivated;
+
     Clock clock = Clock.systemUTC();
 
-    /** Whether the address belongs to an account that may sign in (one small query, for every signed-in request). */
+    /** Whether the address belongs to an account that may sign in (one small query; see {@link SignedInSessions} for how often). */
     public boolean isActive(String email) {
         return em.createNamedQuery(Account.IS_ACTIVE, Boolean.class).setParameter("email", Account.normaliseEmail(email))
                 .getResultStream().findFirst().orElse(false);
@@ -45,6 +49,7 @@ public class AccountStatus {
             throw new AccountException("user.lastAdministrator");
         }
         account.deactivate(clock.instant());
+        deactivated.fire(new AccountDeactivated(accountId));
         return true;
     }
 

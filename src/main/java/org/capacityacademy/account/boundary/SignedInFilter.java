@@ -22,12 +22,15 @@ import java.util.Set;
  * language; keeps anyone whose password must be changed (a generated first password)
  * on the change-password page until they have changed it; and ends the session of an account
  * an administrator has deactivated, at its next request (a page goes to the sign-in page, which
- * says why; a call to the API is answered 401). Static resources are not checked.
+ * says why; a call to the API is answered 401). Static resources are not checked, and the
+ * database is asked at most every few seconds per session ({@link SignedInSessions} says how
+ * soon a deactivation takes effect).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SignedInFilter extends HttpFilter {
 
     static final String SEEN = "academy.signedInAs";
+    static final String ACTIVE_CHECKED = "academy.activeChecked";
     static final String MUST_CHANGE_PASSWORD = "academy.mustChangePassword";
     static final String CHANGE_PASSWORD_PAGE = "/account/change-password.xhtml";
     static final String DEACTIVATED_PAGE = "/sign-in.xhtml?deactivated=true";
@@ -39,13 +42,16 @@ public class SignedInFilter extends HttpFilter {
     @Inject
     AccountStatus status;
 
+    @Inject
+    SignedInSessions sessions;
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-        if (caller != null && !resource && !status.isActive(caller.getName())) {
+        if (caller != null && !resource && !stillActive(caller.getName(), request)) {
             request.logout();
             Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);
             if (path.startsWith("/api/")) {
@@ -66,6 +72,21 @@ public class SignedInFilter extends HttpFilter {
             }
         }
         chain.doFilter(request, response);
+    }
+
+    /** Whether the account may still be signed in: asks the database only when the session's last check is stale. */
+    private boolean stillActive(String email, HttpServletRequest request) {
+        HttpSession session = request.getSession();
+        long now = System.currentTimeMillis();
+        if (sessions.stillGood(session.getAttribute(ACTIVE_CHECKED), email, now)) {
+            return true;
+        }
+        SignedInSessions.Checked checking = sessions.checking(email, now);
+        if (!status.isActive(email)) {
+            return false;
+        }
+        session.setAttribute(ACTIVE_CHECKED, checking);
+        return true;
     }
 
     private void firstRequestOf(String email, HttpServletRequest request, HttpServletResponse response,

@@ -1,7 +1,7 @@
 package org.capacityacademy.catalog.boundary;
 
-import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,10 +14,17 @@ import org.capacityacademy.platform.control.SupportedLanguage;
 import java.io.IOException;
 import java.util.Locale;
 
-/** Backs {@code catalog/lesson.xhtml}: one lesson, the paragraphs it quotes, and its explanation. */
+/**
+ * Backs {@code catalog/lesson.xhtml}: one lesson, the paragraphs it quotes, and its explanation.
+ * Request scoped, not view scoped: a view-scoped bean lives in the HTTP session, so every
+ * anonymous reader would open one (memory, and a cookie on a page that needs none); the course
+ * and lesson codes are view parameters, kept in the view state of the one form signed-in
+ * readers post (mark complete), which also carries them as plain fields: the form's rendering
+ * condition needs the lesson before the view parameters reach this bean on a postback.
+ */
 @Named
-@ViewScoped
-public class ReadLesson implements Serializable {
+@RequestScoped
+public class ReadLesson {
 
     @Inject
     Catalog catalog;
@@ -27,12 +34,14 @@ public class ReadLesson implements Serializable {
 
     private String course;
     private String lesson;
-    /**
-     * Not kept in the session's copy: a signed-in reader's session holds the view beans of
-     * their recent pages, replicated to another node on every change in a cluster; the codes
-     * above are enough to read the lesson again from the shared cache there.
-     */
-    private transient LessonView view;
+    private LessonView view;
+
+    /** The codes a postback carries (see above); a GET's view parameters set the same values again. */
+    @PostConstruct
+    void codesOfThisRequest() {
+        course = RequestCodes.of("course");
+        lesson = RequestCodes.of("lesson");
+    }
 
     /** View action: an unknown lesson is a 404. */
     public void load() throws IOException {

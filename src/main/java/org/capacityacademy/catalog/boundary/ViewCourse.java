@@ -1,7 +1,7 @@
 package org.capacityacademy.catalog.boundary;
 
-import jakarta.faces.view.ViewScoped;
-import java.io.Serializable;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,10 +10,14 @@ import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;
 
-/** Backs {@code catalog/course.xhtml}: a course's syllabus, modules, lessons and quizzes. */
+/**
+ * Backs {@code catalog/course.xhtml}: a course's syllabus, modules, lessons and quizzes. Request
+ * scoped (see {@link ReadLesson}): a visitor's page view opens no session, and the enrol and
+ * unenrol forms carry the course's code.
+ */
 @Named
-@ViewScoped
-public class ViewCourse implements Serializable {
+@RequestScoped
+public class ViewCourse {
 
     @Inject
     Catalog catalog;
@@ -22,8 +26,13 @@ public class ViewCourse implements Serializable {
     Language language;
 
     private String code;
-    /** Not kept in the session's copy (see {@link ReadLesson}): read again from the shared cache after a move to another node. */
-    private transient CourseOutline course;
+    private CourseOutline course;
+
+    /** The code a postback carries; a GET's view parameter sets the same value again. */
+    @PostConstruct
+    void codeOfThisRequest() {
+        code = RequestCodes.of("code");
+    }
 
     /** View action: an unknown course is a 404. */
     public void load() throws IOException {

@@ -1,6 +1,6 @@
 package org.capacityacademy.learning.boundary;
 
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
@@ -11,18 +11,18 @@ import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
 import org.capacityacademy.learning.boundary.Learning.Progress;
 import org.capacityacademy.platform.boundary.FacesMessages;
 
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
  * The learner's side of the course and lesson pages: enrol, unenrol, progress, continue,
- * mark a lesson complete. Visitors who are not signed in see none of it.
+ * mark a lesson complete. Visitors who are not signed in see none of it. Request scoped, like
+ * the pages' own beans ({@link org.capacityacademy.catalog.boundary.ReadLesson}).
  */
 @Named
-@ViewScoped
-public class FollowCourse implements Serializable {
+@RequestScoped
+public class FollowCourse {
 
     @Inject
     Learning learning;
@@ -31,10 +31,12 @@ public class FollowCourse implements Serializable {
     CurrentUser currentUser;
 
     private Progress progress;
+    private long progressOf;
 
     public Progress progress(long courseId) {
-        if (progress == null) {
+        if (progress == null || progressOf != courseId) {
             progress = currentUser.isSignedIn() ? learning.progress(currentUser.getEmail(), courseId) : Progress.NONE;
+            progressOf = courseId;
         }
         return progress;
     }

@@ -153,9 +153,15 @@ public class Learning {
         find(email, courseId).ifPresent(e -> e.unenrol(clock.instant()));
     }
 
-    /** Remembers the lesson as the place to resume; only for enrolled learners. */
+    /**
+     * Remembers the lesson as the place to resume; only for enrolled learners. The enrolment is
+     * held (read with a write lock) like when completing a lesson: one learner opening two lessons
+     * at the same moment (two tabs, a prefetch) then records both, one after the other, instead of
+     * the second failing on the enrolment's version; and whether a visit starts a study session is
+     * decided once.
+     */
     public void visit(String email, long courseId, long lessonId) {
-        find(email, courseId).filter(Enrolment::isActive).ifPresent(e -> {
+        accounts.findByEmail(email).flatMap(account -> held(account.getId(), courseId)).filter(Enrolment::isActive).ifPresent(e -> {
             if (e.isNewSession(clock.instant())) {
                 track(e, Verb.LAUNCHED, null, null);
             }
