@@ -12,10 +12,6 @@ import org.capacityacademy.catalog.control.CourseDefinition.QuizSettings;
 import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
 import org.capacityacademy.catalog.control.CourseDefinition.ReportSection;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,7 +22,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Reads one course folder in the format of {@code courses/README.md} and checks it whole:
@@ -41,16 +36,21 @@ public final class CourseReader {
     private static final Pattern CITED_SECTION = Pattern.compile("^([a-z]+|\\d+)(\\([a-z]\\))?$");
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
 
-    private final Path folder;
+    private final CourseFiles folder;
     private final List<ContentProblem> problems = new ArrayList<>();
     private List<String> languages = List.of();
 
-    private CourseReader(Path folder) {
+    private CourseReader(CourseFiles folder) {
         this.folder = folder;
     }
 
     public static CourseDefinition read(Path folder) throws ContentException {
-        CourseReader reader = new CourseReader(folder);
+        return read(CourseFiles.folder(folder));
+    }
+
+    /** Reads a course from its files, wherever they are kept (a folder, a draft in the database, a zip). */
+    public static CourseDefinition read(CourseFiles files) throws ContentException {
+        CourseReader reader = new CourseReader(files);
         CourseDefinition course = reader.course();
         if (!reader.problems.isEmpty()) {
             throw new ContentException(reader.problems);
@@ -83,13 +83,18 @@ public final class CourseReader {
         List<ReportSection> sections = report();
         Set<String> sectionIds = new HashSet<>(sections.stream().map(ReportSection::id).toList());
         List<ModuleDefinition> modules = new ArrayList<>();
-        for (Path moduleFolder : children(folder.resolve("modules"), Files::isDirectory)) {
+        for (String moduleFolder : folder.folders("modules/")) {
             modules.add(module(moduleFolder, sectionIds));
         }
         if (modules.isEmpty()) {
             problems.add(new ContentProblem("modules/", 0, "the course has no modules"));
         }
-        checkCoverage(modules, sections);
+        Object coverage = report.containsKey("coverage") ? report.get("coverage") : "all";
+        if ("all".equals(coverage)) {
+            checkCoverage(modules, sections);
+        } else if (!"some".equals(coverage)) {
+            yaml.problem(yaml.lineOf("coverage"), "'coverage' under 'report' must be all or some");
+        }
         checkUnique(modules);
         if (modules.stream().anyMatch(m -> m.code().equals(finalAssessment.code()))) {
             yaml.problem(yaml.lineOf("finalAssessment"), "the final assessment's id " + finalAssessment.code()
@@ -153,13 +158,11 @@ public final class CourseReader {
         Map<String, Map<String, String>> byId = new LinkedHashMap<>();
         Map<String, Map<String, Integer>> blocks = new HashMap<>();
         for (String language : languages) {
-            Path languageFolder = folder.resolve("report").resolve(language);
-            List<Path> files = children(languageFolder, Files::isRegularFile);
+            List<String> files = folder.files("report/" + language + "/");
             if (files.isEmpty()) {
                 problems.add(new ContentProblem("report/" + language + "/", 0, "no text of the report in " + language));
             }
-            for (Path file : files) {
-                String name = "report/" + language + "/" + file.getFileName();
+            for (String name : files) {
                 readSections(name, read(name), language, byId, blocks);
             }
         }
@@ -209,8 +212,7 @@ public final class CourseReader {
         }
     }
 
-    private ModuleDefinition module(Path moduleFolder, Set<String> sectionIds) {
-        String base = "modules/" + moduleFolder.getFileName() + "/";
+    private ModuleDefinition module(String base, Set<String> sectionIds) {
         YamlFields yaml = yaml(base + "module.yaml", read(base + "module.yaml"), 0, languages);
         String code = code(yaml, "id");
         Map<?, ?> quiz = yaml.root().get("quiz") instanceof Map<?, ?> m ? m : Map.of();
@@ -220,8 +222,11 @@ public final class CourseReader {
                 yaml.number(quiz, "timeLimit", 0, 600, 0), !(quiz.get("shuffle") instanceof Boolean s) || s,
                 yaml.feedback(quiz));
         List<LessonDefinition> lessons = new ArrayList<>();
-        for (Path file : children(moduleFolder, p -> p.toString().endsWith(".md"))) {
-            lessons.add(LessonFile.read(base + file.getFileName(), read(base + file.getFileName()), languages,
+        for (String file : folder.files(base)) {
+            if (!file.endsWith(".md")) {
+                continue;
+            }
+            lessons.add(LessonFile.read(file, read(file), languages,
                     sectionIds, problems));
         }
         if (lessons.isEmpty()) {
@@ -241,7 +246,7 @@ public final class CourseReader {
         Map<String, List<GiftQuestion>> byLanguage = new LinkedHashMap<>();
         for (String language : languages) {
             String name = base + "quiz." + language + ".gift";
-            if (!Files.isRegularFile(folder.resolve(name))) {
+            if (folder.read(name) == null) {
                 problems.add(new ContentProblem(name, 0, "the module's question bank in " + language + " is missing"));
                 continue;
             }
@@ -356,24 +361,12 @@ public final class CourseReader {
     static final Pattern LANGUAGE = LANGUAGE_MARK;
 
     private String read(String relative) {
-        Path file = folder.resolve(relative);
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n").replace("\uFEFF", "");
-        } catch (IOException e) {
-            problems.add(new ContentProblem(relative, 0, "cannot be read: " + e.getClass().getSimpleName()));
+        String text = folder.read(relative);
+        if (text == null) {
+            problems.add(new ContentProblem(relative, 0, "is missing or cannot be read"));
             return "";
         }
-    }
-
-    private static List<Path> children(Path folder, java.util.function.Predicate<Path> filter) {
-        if (!Files.isDirectory(folder)) {
-            return List.of();
-        }
-        try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(filter).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return text;
     }
 
     /** Helps messages about terms: the term's text in each language, every key but 'explanation'. */
