@@ -194,9 +194,11 @@ public class Drafts {
         auditLog.record(account, "start-course", "course", course, files.size() + " files");
     }
 
-    /** Keeps the files of a course folder just imported as its published files. */
+    /** Keeps the files of a course folder just imported as its published files (and those of a course imported before there were drafts). */
     public void folderImported(@jakarta.enterprise.event.Observes org.capacityacademy.catalog.boundary.CourseFilesImported imported) {
-        replacePublished(imported.course(), imported.files(), false, null);
+        if (imported.changed() || files(imported.course(), Stage.PUBLISHED).isEmpty()) {
+            replacePublished(imported.course(), imported.files(), false, null);
+        }
     }
 
     private void replacePublished(String course, Map<String, String> files, boolean first, Long author) {

@@ -2,6 +2,10 @@ package org.capacityacademy.catalog.boundary;
 
 import java.util.Map;
 
-/** A course folder was imported: its files, by path, as they now stand published. */
-public record CourseFilesImported(String course, Map<String, String> files) {
+/**
+ * A course folder was read by the import: its files, by path, and whether they changed what is
+ * published (when not, they are what was published from the folder before, or older than edits
+ * published since in the browser).
+ */
+public record CourseFilesImported(String course, Map<String, String> files, boolean changed) {
 }

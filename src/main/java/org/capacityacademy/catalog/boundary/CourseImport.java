@@ -86,11 +86,12 @@ public class CourseImport {
         String hash = ContentHash.of(definition);
         Course stored = find(definition.code());
         if (stored != null && hash.equals(stored.getFilesHash())) {
+            filesImported.fire(new CourseFilesImported(definition.code(), files.all(), false));
             return unchanged(definition, started);
         }
         ImportReport report = store(definition, started);
         find(definition.code()).importedFromFolder(hash);
-        filesImported.fire(new CourseFilesImported(definition.code(), files.all()));
+        filesImported.fire(new CourseFilesImported(definition.code(), files.all(), true));
         LOG.info(() -> "Course " + definition.code() + (report.unchanged() ? " unchanged" : " imported") + ": "
                 + report.modules() + " modules, " + report.lessons() + " lessons, " + report.questions()
                 + " questions; changed " + report.lessonsChanged() + " lessons, " + report.questionsChanged()
