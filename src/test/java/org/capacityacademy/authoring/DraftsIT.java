@@ -16,6 +16,14 @@ import org.capacityacademy.authoring.boundary.NotPublishable;
 import org.capacityacademy.authoring.boundary.Publication;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.ImportReport;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.TestAnswers;
+import org.capacityacademy.assessment.boundary.Attempts;
+import org.capacityacademy.assessment.entity.Attempt;
+import org.capacityacademy.assessment.entity.AttemptQuestion;
+import org.capacityacademy.assessment.entity.Question;
+import org.capacityacademy.learning.boundary.Learning;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,6 +54,15 @@ class DraftsIT {
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    Learning learning;
+
+    @Inject
+    Attempts attempts;
+
+    @PersistenceContext
+    EntityManager em;
 
     private String person(String name, Role role) {
         String email = TestAccounts.uniqueEmail(name);
@@ -102,5 +119,50 @@ class DraftsIT {
         assertThrows(NotPublishable.class, () -> drafts.publish(author, course, true));
         drafts.discard(author, course);
         assertFalse(drafts.hasDraft(author, course));
+    }
+
+    @Test
+    void anAttemptOpenWhenAnEditIsPublishedFinishesOnTheQuestionsItStartedWith() {
+        String course = "revisions-" + UUID.randomUUID().toString().substring(0, 8);
+        String author = person("author", Role.INSTRUCTOR);
+        String learner = person("learner", null);
+        drafts.start(author, course, TestCourses.filesOfTheCourse(course));
+        drafts.publish(author, course, false);
+        learning.enrol(learner, catalog.course(course, "en").orElseThrow().card().id());
+        String attemptId = attempts.start(learner, course, "introduction", "en");
+        Attempt attempt = em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId)
+                .getSingleResult();
+        List<AttemptQuestion> asked = em.createNamedQuery(AttemptQuestion.FIND_OF_ATTEMPT, AttemptQuestion.class)
+                .setParameter("attempt", attempt.getId()).getResultList();
+        for (AttemptQuestion question : asked) {
+            attempts.saveAnswer(learner, attemptId, question.getPosition(), TestAnswers.rightAnswer(em, question));
+        }
+
+        // the author turns a statement around: TRUE becomes FALSE, in both languages, and publishes
+        Map<String, DraftFile> draft = drafts.draft(author, course);
+        List<FileEdit> edits = new java.util.ArrayList<>();
+        for (String language : List.of("en", "zh")) {
+            DraftFile bank = draft.get("modules/02-introduction/quiz." + language + ".gift");
+            String flipped = bank.content().replaceFirst("(::introduction-4::[^{]*)\\{TRUE", "$1(revised) {FALSE");
+            assertTrue(flipped.contains("(revised)"), "the statement is turned around in " + language);
+            edits.add(FileEdit.update(bank, flipped));
+        }
+        drafts.apply(author, course, edits);
+        assertTrue(drafts.check(author, course).changes().contains(
+                new Publication.Change("question", "introduction-4", "changed", 0)));
+        drafts.publish(author, course, false);
+
+        String shown = attempts.sheet(learner, attemptId, "en").questions().stream()
+                .filter(q -> q.text().contains("resolution 66/24")).findFirst().orElseThrow().text();
+        assertFalse(shown.contains("(revised)"), "the open attempt still shows the statement it started with");
+        attempts.submit(learner, attemptId);
+        em.clear();
+        Attempt submitted = em.find(Attempt.class, attempt.getId());
+        assertEquals(0, new java.math.BigDecimal("100.00").compareTo(submitted.getScore()),
+                "graded on the questions it started with: every answer right");
+
+        String next = attempts.start(learner, course, "introduction", "en");
+        assertTrue(attempts.sheet(learner, next, "en").questions().stream().anyMatch(q -> q.text().contains("(revised)")),
+                "a new attempt gets the published edit");
     }
 }
