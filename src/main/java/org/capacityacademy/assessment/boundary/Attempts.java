@@ -19,7 +19,6 @@ import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.assessment.entity.QuestionRevision;
 import org.capacityacademy.assessment.entity.SubmittedBy;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
@@ -96,7 +95,7 @@ public class Attempts {
         for (int position = 0; position < chosen.size(); position++) {
             Question question = chosen.get(position);
             int answers = QuestionBanks.content(question, quiz.language()).answers().size();
-            em.persist(new AttemptQuestion(attempt.getId(), position, question.getId(), question.getContentHash(),
+            em.persist(new AttemptQuestion(attempt.getId(), position, question.getId(),
                     draw.options(question.getType(), answers, quiz.rules().isShuffle()),
                     draw.matches(question.getType(), answers)));
         }
@@ -124,12 +123,11 @@ public class Attempts {
             throw new AnswerRefused(AnswerRefusal.NO_SUCH_QUESTION);
         }
         Question question = em.find(Question.class, asked.getQuestionId(), ReadOnly.HINTS);
-        GiftQuestion content = content(asked, attempt.getLanguage());
-        String canonical = ResponseFormat.canonical(content.type(), asked.getOptionOrder().size(),
+        String canonical = ResponseFormat.canonical(question.getType(), asked.getOptionOrder().size(),
                 asked.getMatchOrder().size(), answer);
         Instant now = clock.instant();
         asked.answer(canonical, now);
-        events.answered(attempt, asked, question, content, now);
+        events.answered(attempt, asked, question, content(asked, attempt.getLanguage()), now);
         return now;
     }
 
@@ -243,17 +241,8 @@ public class Attempts {
                 .setParameter("attempt", attempt.getId()).getResultList();
     }
 
-    /** The question as it was asked: its content when the attempt started, in the attempt's language if it has it. */
     private GiftQuestion content(AttemptQuestion asked, String language) {
         Question question = em.find(Question.class, asked.getQuestionId(), ReadOnly.HINTS);
-        String shown = question.textIn(language) != null ? language : question.anyLanguage();
-        if (asked.getContentHash() != null && !asked.getContentHash().equals(question.getContentHash())) {
-            QuestionRevision revision = em.find(QuestionRevision.class,
-                    new QuestionRevision.Key(question.getId(), asked.getContentHash(), shown));
-            if (revision != null) {
-                return QuestionBanks.content(revision.getContent());
-            }
-        }
-        return QuestionBanks.content(question, shown);
+        return QuestionBanks.content(question, question.textIn(language) != null ? language : question.anyLanguage());
     }
 }

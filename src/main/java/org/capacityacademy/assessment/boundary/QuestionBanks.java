@@ -10,7 +10,6 @@ import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.assessment.control.GiftQuestion;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.assessment.entity.QuestionRevision;
 import org.capacityacademy.catalog.control.ContentHash;
 import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
 
@@ -52,21 +51,10 @@ public class QuestionBanks {
             definition.text().forEach((language, gift) -> texts.put(language, new Question.Content(JSON.toJson(gift))));
             if (question.describe(moduleId, position, definition.type(), definition.cites(), texts,
                     ContentHash.of(definition), now)) {
-                keepRevision(question, texts);
                 changed++;
             }
         }
         return changed;
-    }
-
-    /** Keeps the question's new content under its hash, for the attempts that will be asked it. */
-    private void keepRevision(Question question, Map<String, Question.Content> texts) {
-        texts.forEach((language, content) -> {
-            QuestionRevision.Key key = new QuestionRevision.Key(question.getId(), question.getContentHash(), language);
-            if (em.find(QuestionRevision.class, key) == null) {
-                em.persist(new QuestionRevision(question.getId(), question.getContentHash(), language, content.getContent()));
-            }
-        });
     }
 
     /** How many questions each module's bank holds now, by module id. */
@@ -101,11 +89,6 @@ public class QuestionBanks {
         return em.createNamedQuery(Question.FIND_IN_USE, Question.class).setHint(ReadOnly.HINT, ReadOnly.TRUE)
                 .setParameter("modules", moduleIds)
                 .getResultList();
-    }
-
-    /** A question's content as stored (JSON). */
-    public static GiftQuestion content(String json) {
-        return JSON.fromJson(json, GiftQuestion.class);
     }
 
     /** The question in one language as its GIFT file stated it. */

@@ -55,10 +55,6 @@ public class AttemptQuestion {
 
     private BigDecimal score;
 
-    /** The content the question had when it was asked (see {@link QuestionRevision}). */
-    @Column(name = "content_hash")
-    private String contentHash;
-
     /** The primary key: attempt and position. */
     public static class Key implements Serializable {
         private long attemptId;
@@ -86,18 +82,13 @@ public class AttemptQuestion {
     protected AttemptQuestion() {
     }
 
-    public AttemptQuestion(long attemptId, int position, long questionId, String contentHash, List<Integer> optionOrder,
+    public AttemptQuestion(long attemptId, int position, long questionId, List<Integer> optionOrder,
                            List<Integer> matchOrder) {
         this.attemptId = attemptId;
         this.position = position;
         this.questionId = questionId;
-        this.contentHash = contentHash;
         this.optionOrder = join(optionOrder);
         this.matchOrder = join(matchOrder);
-    }
-
-    public String getContentHash() {
-        return contentHash;
     }
 
     public void answer(String response, Instant now) {
