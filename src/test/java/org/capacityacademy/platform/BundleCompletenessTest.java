@@ -29,7 +29,7 @@ class BundleCompletenessTest {
 
     static final String[] LANGUAGES = {"ar", "en", "es", "fr", "ru", "zh"};
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import|erase|privacy|reports)\\.[A-Za-z.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import|erase|privacy|reports|author)\\.[A-Za-z.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
 
     static Properties bundle(String language) throws IOException {
@@ -86,6 +86,8 @@ class BundleCompletenessTest {
             used.add("reports.measure." + measure);
             used.add("reports.define." + measure);
         });
+        Stream.of(org.capacityacademy.authoring.control.ArchiveRefused.Reason.values())
+                .map(org.capacityacademy.authoring.control.ArchiveRefused.Reason::key).forEach(used::add);
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);

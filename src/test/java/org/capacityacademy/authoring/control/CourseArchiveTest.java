@@ -198,8 +198,8 @@ class CourseArchiveTest {
     @Test
     void everyReasonHasItsMessageKey() {
         for (Reason reason : Reason.values()) {
-            assertTrue(reason.key().matches("author\\.archive\\.[a-z0-9-]+"), reason.key());
+            assertTrue(reason.key().matches("author\\.archive\\.[a-z][A-Za-z0-9]+"), reason.key());
         }
-        assertArrayEquals(new String[] {"author.archive.not-a-zip"}, new String[] {Reason.NOT_A_ZIP.key()});
+        assertArrayEquals(new String[] {"author.archive.notAZip"}, new String[] {Reason.NOT_A_ZIP.key()});
     }
 }
