@@ -121,8 +121,14 @@ public class CourseArchives {
         }
     }
 
-    /** Replaces every file of the draft by the zip's in one change, naming the versions read. */
+    /**
+     * Replaces every file of the draft by the zip's in one change, naming the versions read; a
+     * zip of the course as published opens no draft when there is none.
+     */
     private ArchiveImport replaceDraft(String email, String course, Map<String, String> files) {
+        if (!drafts.hasDraft(email, course) && files.equals(drafts.published(email, course))) {
+            return ArchiveImport.of(Outcome.DRAFT_UNCHANGED, course, "author.archive.draftUnchanged", course);
+        }
         Map<String, DraftFile> draft = drafts.draft(email, course);
         List<FileEdit> edits = new ArrayList<>();
         draft.values().stream().filter(file -> !files.containsKey(file.path())).map(FileEdit::remove).forEach(edits::add);
