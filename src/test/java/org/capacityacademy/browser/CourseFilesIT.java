@@ -59,6 +59,8 @@ class CourseFilesIT {
             Journeys.signInSuccessfully(instructor, email, TestAccounts.PASSWORD);
             instructor.go("/author/import-course.xhtml");
             assertEquals("Course files", instructor.text("h1"));
+            assertEquals("/author/import-course.xhtml?tooLarge=true 200", instructor.postedBytesEndAt("/author/import-course.xhtml", 12),
+                    "an upload far over the limit brings the page back, which says why");
             assertEquals(EXPORT, instructor.attribute("#published-" + COURSE, "pathname")
                     + instructor.attribute("#published-" + COURSE, "search"));
             byte[] zip = instructor.fetchBytes(EXPORT);
