@@ -86,6 +86,8 @@ class BundleCompletenessTest {
             used.add("reports.measure." + measure);
             used.add("reports.define." + measure);
         });
+        Stream.of(org.capacityacademy.authoring.control.ArchiveRefused.Reason.values())
+                .map(org.capacityacademy.authoring.control.ArchiveRefused.Reason::key).forEach(used::add);
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);

@@ -47,7 +47,7 @@ public class AttemptEvents {
     void answered(Attempt attempt, AttemptQuestion asked, Question question, GiftQuestion content, Instant now) {
         BigDecimal score = Grader.score(content, asked.getOptionOrder(), asked.getMatchOrder(), asked.getResponse());
         String courseCode = catalog.courseCode(attempt.getCourseId());
-        Activity activity = new Activity(ActivityType.QUESTION, Activity.questionPath(courseCode, question.getCode()),
+        Activity activity = new Activity(ActivityType.QUESTION, Activity.questionPath(courseCode, question.getFileCode()),
                 Map.of(attempt.getLanguage(), content.text()), interactionType(question));
         Activity course = new Activity(ActivityType.COURSE, Activity.coursePath(courseCode), Map.of(), null);
         events.fire(new LearningEvent(attempt.getAccountId(), Verb.ANSWERED, activity, course,

@@ -232,7 +232,7 @@ public class Attempts {
     }
 
     private QuizOutline quizOf(Attempt attempt, String language) {
-        return catalog.quiz(catalog.courseCode(attempt.getCourseId()), attempt.getQuizCode(), language)
+        return catalog.quizAsStarted(attempt.getCourseId(), attempt.getQuizCode(), language)
                 .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
     }
 

@@ -35,13 +35,24 @@ public class QuestionBanks {
     /**
      * Stores a module's questions; questions no longer in any bank are retired by
      * {@link #retireAllBut}. Returns how many questions were added or changed.
+     * <p>
+     * A question whose content changes while quiz attempts hold it is not changed in place: an
+     * attempt keeps only the question's id and the order its options were shown in, so new
+     * options would shift under its saved answers and its review. That question is superseded
+     * (kept, retired, as it was) and a new one takes its code; unused questions keep their ids.
      */
     public int store(long courseId, long moduleId, List<QuestionDefinition> questions, Map<String, Question> existing,
                      Instant now) {
+        Set<Long> asked = askedAmongChanged(courseId, questions, existing);
         int changed = 0;
         for (int position = 0; position < questions.size(); position++) {
             QuestionDefinition definition = questions.get(position);
             Question question = existing.get(definition.code());
+            if (question != null && asked.contains(question.getId())) {
+                question.supersede();
+                em.flush(); // the code is free before the new question takes it
+                question = null;
+            }
             if (question == null) {
                 question = new Question(courseId, definition.code());
                 em.persist(question);
@@ -55,6 +66,21 @@ public class QuestionBanks {
             }
         }
         return changed;
+    }
+
+    /** The ids of those stored questions whose content the files change and which some attempt has drawn. */
+    private Set<Long> askedAmongChanged(long courseId, List<QuestionDefinition> questions, Map<String, Question> existing) {
+        List<Long> changed = questions.stream().map(definition -> {
+            Question question = existing.get(definition.code());
+            return question == null || question.holds(ContentHash.of(definition)) ? null : question.getId();
+        }).filter(java.util.Objects::nonNull).toList();
+        if (changed.isEmpty()) {
+            return Set.of();
+        }
+        // through the course's attempts (indexed by course), not a scan of every attempt's questions
+        return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT q.questionId FROM AttemptQuestion q, Attempt a "
+                        + "WHERE q.attemptId = a.id AND a.courseId = :course AND q.questionId IN :changed", Long.class)
+                .setParameter("course", courseId).setParameter("changed", changed).getResultList());
     }
 
     /** How many questions each module's bank holds now, by module id. */

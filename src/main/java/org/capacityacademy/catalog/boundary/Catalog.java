@@ -216,23 +216,36 @@ public class Catalog {
      * with its rules and the modules whose banks it draws from.
      */
     public Optional<QuizOutline> quiz(String courseCode, String quizCode, String language) {
-        return find(courseCode).flatMap(course -> {
-            String shown = course.getLanguages().contains(language) ? language : course.getDefaultLanguage();
-            Map<String, String> courseTitles = new LinkedHashMap<>();
-            course.getLanguages().forEach(l -> courseTitles.put(l, course.textIn(l).getTitle()));
-            List<CourseModule> modules = modules(course);
-            if (course.getFinalCode().equals(quizCode)) {
-                Map<String, String> titles = new LinkedHashMap<>();
-                course.getLanguages().forEach(l -> titles.put(l, course.textIn(l).getFinalTitle()));
-                return Optional.of(new QuizOutline(course.getId(), course.getCode(), courseTitles, quizCode, null, titles,
-                        shown, course.getLanguages(), course.getFinalQuiz(), modules.stream().map(CourseModule::getId).toList()));
-            }
-            return modules.stream().filter(m -> m.getCode().equals(quizCode)).findFirst().map(module -> {
-                Map<String, String> titles = new LinkedHashMap<>();
-                course.getLanguages().forEach(l -> titles.put(l, module.textIn(l).getQuizTitle()));
-                return new QuizOutline(course.getId(), course.getCode(), courseTitles, quizCode, module.getId(), titles,
-                        shown, course.getLanguages(), module.getQuiz(), List.of(module.getId()));
-            });
+        return find(courseCode).flatMap(course -> quiz(course, quizCode, language, false));
+    }
+
+    /**
+     * The quiz an attempt was started on, also when its module has since left the course: an
+     * attempt opened before a publish finishes (is answered, submitted, reviewed) on it.
+     */
+    public Optional<QuizOutline> quizAsStarted(long courseId, String quizCode, String language) {
+        return Optional.ofNullable(em.find(Course.class, courseId, ReadOnly.HINTS))
+                .flatMap(course -> quiz(course, quizCode, language, true));
+    }
+
+    private Optional<QuizOutline> quiz(Course course, String quizCode, String language, boolean retiredToo) {
+        String shown = course.getLanguages().contains(language) ? language : course.getDefaultLanguage();
+        Map<String, String> courseTitles = new LinkedHashMap<>();
+        course.getLanguages().forEach(l -> courseTitles.put(l, course.textIn(l).getTitle()));
+        List<CourseModule> modules = modules(course);
+        if (course.getFinalCode().equals(quizCode)) {
+            Map<String, String> titles = new LinkedHashMap<>();
+            course.getLanguages().forEach(l -> titles.put(l, course.textIn(l).getFinalTitle()));
+            return Optional.of(new QuizOutline(course.getId(), course.getCode(), courseTitles, quizCode, null, titles,
+                    shown, course.getLanguages(), course.getFinalQuiz(), modules.stream().map(CourseModule::getId).toList()));
+        }
+        List<CourseModule> candidates = retiredToo ? em.createNamedQuery(CourseModule.FIND_BY_COURSE, CourseModule.class)
+                .setParameter("course", course).getResultList() : modules;
+        return candidates.stream().filter(m -> m.getCode().equals(quizCode)).findFirst().map(module -> {
+            Map<String, String> titles = new LinkedHashMap<>();
+            course.getLanguages().forEach(l -> titles.put(l, module.textIn(l) == null ? "" : module.textIn(l).getQuizTitle()));
+            return new QuizOutline(course.getId(), course.getCode(), courseTitles, quizCode, module.getId(), titles,
+                    shown, course.getLanguages(), module.getQuiz(), List.of(module.getId()));
         });
     }
 

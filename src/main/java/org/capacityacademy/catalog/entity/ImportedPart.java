@@ -17,6 +17,10 @@ import java.time.Instant;
 @MappedSuperclass
 public abstract class ImportedPart {
 
+    /** The length of the {@code code} columns. */
+    public static final int CODE_LENGTH = 80;
+    private static final String SUPERSEDED = "~";
+
     @Id
     @SequenceGenerator(name = "catalog_seq", sequenceName = "catalog_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "catalog_seq")
@@ -62,12 +66,34 @@ public abstract class ImportedPart {
         retired = true;
     }
 
+    /** Whether the files last gave this part exactly this content. */
+    public boolean holds(String hash) {
+        return hash.equals(contentHash);
+    }
+
+    /**
+     * Steps aside for a new part under the same code: retired, and renamed to a code no file can
+     * state ({@code ~} and the id), so that what refers to it by id (the questions of quiz attempts
+     * already started or submitted) keeps it as it was, while the files' code names the new part.
+     */
+    public void supersede() {
+        String suffix = SUPERSEDED + id;
+        code = code.substring(0, Math.min(code.length(), CODE_LENGTH - suffix.length())) + suffix;
+        retired = true;
+    }
+
     public Long getId() {
         return id;
     }
 
     public String getCode() {
         return code;
+    }
+
+    /** The code the files gave this part, also once it was superseded. */
+    public String getFileCode() {
+        int mark = code.indexOf(SUPERSEDED);
+        return mark < 0 ? code : code.substring(0, mark);
     }
 
     public int getPosition() {
