@@ -9,12 +9,4 @@ package org.capacityacademy.authoring.control;
  * @param share {@code chosen} out of the answers to the question, from 0 to 1
  */
 public record WrongOption(String text, String match, Boolean truth, long chosen, double share) {
-
-    public boolean isPair() {
-        return match != null;
-    }
-
-    public boolean isTruth() {
-        return truth != null;
-    }
 }
