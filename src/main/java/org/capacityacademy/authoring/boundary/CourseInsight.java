@@ -34,7 +34,7 @@ import java.util.Optional;
 
 /**
  * The instructors' view of a course, for its authors and administrators only (every method
- * checks, else {@link NotAnAuthor}): its enrolled learners' progress, and per question the
+ * checks the person signed in with {@code email}, else {@link NotAnAuthor}): its enrolled learners' progress, and per question the
  * share answered right and the wrong answer given most often. Every figure is an aggregate
  * query in the database; learners are counted and paged there.
  */
@@ -52,30 +52,30 @@ public class CourseInsight {
     Catalog catalog;
 
     /** The course's columns in the page's language; empty when there is no such course. */
-    public Optional<ProgressColumns> course(String course, String language) {
-        authorship.check(course);
+    public Optional<ProgressColumns> course(String email, String course, String language) {
+        authorship.check(email, course);
         return catalog.course(course, language).map(this::columns);
     }
 
-    public List<LearnerProgress> learners(String course, LearnerFilter filter, int first, int max) {
-        return courseId(course).map(id -> new LearnerQueries(em).page(id, filter, first, max)).orElse(List.of());
+    public List<LearnerProgress> learners(String email, String course, LearnerFilter filter, int first, int max) {
+        return courseId(email, course).map(id -> new LearnerQueries(em).page(id, filter, first, max)).orElse(List.of());
     }
 
-    public long countLearners(String course, LearnerFilter filter) {
-        return courseId(course).map(id -> new LearnerQueries(em).count(id, filter)).orElse(0L);
+    public long countLearners(String email, String course, LearnerFilter filter) {
+        return courseId(email, course).map(id -> new LearnerQueries(em).count(id, filter)).orElse(0L);
     }
 
     /** The cohorts with a member enrolled in the course, by name: id and name. */
-    public Map<Long, String> cohorts(String course) {
+    public Map<Long, String> cohorts(String email, String course) {
         Map<Long, String> cohorts = new LinkedHashMap<>();
-        courseId(course).ifPresent(id -> new LearnerQueries(em).cohorts(id)
+        courseId(email, course).ifPresent(id -> new LearnerQueries(em).cohorts(id)
                 .forEach(row -> cohorts.put((Long) row[0], (String) row[1])));
         return cohorts;
     }
 
     /** Every question of the course with its figures; empty when there is no such course. */
-    public Optional<QuestionReport> questions(String course, String language) {
-        authorship.check(course);
+    public Optional<QuestionReport> questions(String email, String course, String language) {
+        authorship.check(email, course);
         return catalog.course(course, language).map(outline -> report(columns(outline), outline.card().language()));
     }
 
@@ -148,8 +148,8 @@ public class CourseInsight {
                 new LearnerQueries(em).requiredLessons(outline.card().id()), quizzes);
     }
 
-    private Optional<Long> courseId(String course) {
-        authorship.check(course);
+    private Optional<Long> courseId(String email, String course) {
+        authorship.check(email, course);
         return em.createQuery("SELECT c.id FROM Course c WHERE c.code = :code", Long.class).setParameter("code", course)
                 .getResultStream().findFirst();
     }

@@ -3,6 +3,7 @@ package org.capacityacademy.authoring.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.control.LearnerFilter;
 import org.capacityacademy.authoring.control.LearnerProgress;
 import org.capacityacademy.authoring.control.LearnerStatus;
@@ -32,6 +33,9 @@ public class CourseLearners extends SearchPage<LearnerProgress, LearnerFilter> {
     @Inject
     InsightPage page;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String course;
     private String query;
     private String cohort;
@@ -41,7 +45,7 @@ public class CourseLearners extends SearchPage<LearnerProgress, LearnerFilter> {
 
     /** Checks the caller may see the course (f:viewAction), then reads the filter. */
     public void open() {
-        columns = page.open(() -> insight.course(course, page.language()));
+        columns = page.open(() -> insight.course(currentUser.getEmail(), course, page.language()));
         if (columns != null) {
             load();
         }
@@ -69,12 +73,12 @@ public class CourseLearners extends SearchPage<LearnerProgress, LearnerFilter> {
 
     @Override
     protected List<LearnerProgress> search(LearnerFilter filter, int first, int max) {
-        return columns == null ? List.of() : insight.learners(course, filter, first, max);
+        return columns == null ? List.of() : insight.learners(currentUser.getEmail(), course, filter, first, max);
     }
 
     @Override
     protected long count(LearnerFilter filter) {
-        return columns == null ? 0 : insight.countLearners(course, filter);
+        return columns == null ? 0 : insight.countLearners(currentUser.getEmail(), course, filter);
     }
 
     @Override
@@ -95,7 +99,7 @@ public class CourseLearners extends SearchPage<LearnerProgress, LearnerFilter> {
 
     public Map<Long, String> getCohorts() {
         if (cohorts == null) {
-            cohorts = columns == null ? Map.of() : insight.cohorts(course);
+            cohorts = columns == null ? Map.of() : insight.cohorts(currentUser.getEmail(), course);
         }
         return cohorts;
     }

@@ -1,6 +1,5 @@
 package org.capacityacademy.authoring.boundary;
 
-import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -52,12 +51,6 @@ public class InsightPage {
         } catch (NotAnAuthor e) {
             refuse(403);
             return null;
-        } catch (EJBException e) {
-            if (e.getCause() instanceof NotAnAuthor) {
-                refuse(403);
-                return null;
-            }
-            throw e;
         }
     }
 

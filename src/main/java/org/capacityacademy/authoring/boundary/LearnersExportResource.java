@@ -1,11 +1,12 @@
 package org.capacityacademy.authoring.boundary;
 
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import org.capacityacademy.authoring.control.CsvSheet;
@@ -50,18 +51,19 @@ public class LearnersExportResource {
     @Inject
     Countries countries;
 
+    @Context
+    SecurityContext security;
+
     @GET
     public Response export(@QueryParam("course") String course, @QueryParam("q") String text,
                            @QueryParam("cohort") String cohort, @QueryParam("status") String status,
                            @QueryParam("from") String from, @QueryParam("to") String to) {
         Locale locale = language.getLocale();
+        String email = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
         ProgressColumns columns;
         try {
-            columns = insight.course(course, language.getTag()).orElse(null);
-        } catch (NotAnAuthor | EJBException e) {
-            if (e instanceof EJBException && !(e.getCause() instanceof NotAnAuthor)) {
-                throw e;
-            }
+            columns = insight.course(email, course, language.getTag()).orElse(null);
+        } catch (NotAnAuthor e) {
             return plain(Response.Status.FORBIDDEN, Messages.text(locale, "author.insight.notAnAuthor"));
         }
         if (columns == null) {
@@ -73,7 +75,7 @@ public class LearnersExportResource {
             problems.add("author.learners.badStatus");
         }
         Long cohortId = blank(cohort) ? null : InsightPage.number(cohort);
-        if (!blank(cohort) && (cohortId == null || !insight.cohorts(course).containsKey(cohortId))) {
+        if (!blank(cohort) && (cohortId == null || !insight.cohorts(email, course).containsKey(cohortId))) {
             problems.add("author.learners.badCohort");
         }
         LocalDate fromDay = day(from, "author.learners.badFrom", problems);
@@ -85,7 +87,7 @@ public class LearnersExportResource {
         StreamingOutput body = out -> {
             try (CsvSheet sheet = new CsvSheet(out, headers(columns, locale))) {
                 for (int first = 0; ; first += CHUNK) {
-                    List<LearnerProgress> rows = insight.learners(course, filter, first, CHUNK);
+                    List<LearnerProgress> rows = insight.learners(email, course, filter, first, CHUNK);
                     for (LearnerProgress row : rows) {
                         sheet.line(cells(row, columns, locale));
                     }

@@ -3,6 +3,7 @@ package org.capacityacademy.authoring.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.control.QuestionFlag;
 import org.capacityacademy.authoring.control.QuestionReport;
 
@@ -21,12 +22,15 @@ public class QuestionStatistics {
     @Inject
     InsightPage page;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String course;
     private QuestionReport report;
 
     /** Checks the caller may see the course and computes its figures (f:viewAction). */
     public void open() {
-        report = page.open(() -> insight.questions(course, page.language()));
+        report = page.open(() -> insight.questions(currentUser.getEmail(), course, page.language()));
     }
 
     public QuestionReport getReport() {
