@@ -5,19 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import org.capacityacademy.TestAccounts;
-import org.capacityacademy.TestAnswers;
-import org.capacityacademy.TestCourses;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.administration.boundary.Cohorts;
-import org.capacityacademy.assessment.boundary.Attempts;
-import org.capacityacademy.assessment.boundary.QuestionBanks;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.entity.Attempt;
-import org.capacityacademy.assessment.entity.AttemptQuestion;
-import org.capacityacademy.assessment.entity.Question;
 import org.capacityacademy.authoring.boundary.CourseInsight;
-import org.capacityacademy.authoring.boundary.Drafts;
 import org.capacityacademy.authoring.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.control.LearnerFilter;
 import org.capacityacademy.authoring.control.LearnerProgress;
@@ -37,7 +28,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +35,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -65,16 +54,13 @@ class CourseInsightIT {
     CourseInsight insight;
 
     @Inject
-    Drafts drafts;
+    InsightSeed seed;
 
     @Inject
     AccountService accounts;
 
     @Inject
     Learning learning;
-
-    @Inject
-    Attempts attempts;
 
     @Inject
     Catalog catalog;
@@ -108,41 +94,6 @@ class CourseInsightIT {
         return email;
     }
 
-    /**
-     * Takes the norms quiz, answering every question right except those given: by question code,
-     * the answer as a function of what the attempt shows.
-     */
-    private void takeNorms(String email, String course, Map<String, Function<AttemptQuestion, String>> wrong) {
-        String attemptId = attempts.start(email, course, "norms", "en");
-        Attempt attempt = em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId)
-                .getSingleResult();
-        for (AttemptQuestion asked : em.createNamedQuery(AttemptQuestion.FIND_OF_ATTEMPT, AttemptQuestion.class)
-                .setParameter("attempt", attempt.getId()).getResultList()) {
-            String code = em.find(Question.class, asked.getQuestionId()).getCode();
-            String answer = wrong.containsKey(code) ? wrong.get(code).apply(asked) : TestAnswers.rightAnswer(em, asked);
-            attempts.saveAnswer(email, attemptId, asked.getPosition(), answer);
-        }
-        attempts.submit(email, attemptId);
-    }
-
-    /** The options shown, as indexes on the page, of these options of the bank. */
-    private static String shown(AttemptQuestion asked, int... bank) {
-        return IntStream.of(bank).map(b -> asked.getOptionOrder().indexOf(b)).sorted().mapToObj(String::valueOf)
-                .collect(Collectors.joining(","));
-    }
-
-    /** A matching answer: the first item (bank 0) paired with the second's right-hand side, the second left blank, the rest right. */
-    private String legalApproachesMatchedWithProxies(AttemptQuestion asked) {
-        GiftQuestion content = QuestionBanks.content(em.find(Question.class, asked.getQuestionId()), "en");
-        List<String> given = new ArrayList<>();
-        for (int left : asked.getOptionOrder()) {
-            int right = left == 0 ? 1 : left;
-            given.add(left == 1 ? "" : String.valueOf(asked.getMatchOrder().indexOf(right)));
-        }
-        assertEquals(4, content.answers().size());
-        return String.join(",", given);
-    }
-
     private static QuestionFigures figures(QuestionReport report, String code) {
         return report.modules().stream().flatMap(m -> m.questions().stream()).filter(q -> q.code().equals(code))
                 .findFirst().orElseThrow();
@@ -154,25 +105,17 @@ class CourseInsightIT {
         String author = person("Author", Role.INSTRUCTOR);
         String outsider = person("Outsider", Role.INSTRUCTOR);
         String administrator = person("Administrator", Role.ADMIN);
-        drafts.start(author, course, TestCourses.filesOfTheCourse(course));
-        drafts.publish(author, course, false);
+        long courseId = seed.publishedCourse(author, course);
         CourseOutline outline = catalog.course(course, "en").orElseThrow();
-        long courseId = outline.card().id();
 
-        String alpha = learner("Alpha", courseId);
-        String bravo = learner("Bravo", courseId);
-        String charlie = learner("Charlie", courseId);
-        String delta = learner("Delta", courseId);
+        String alpha = person("Alpha", null);
+        String bravo = person("Bravo", null);
+        String charlie = person("Charlie", null);
+        String delta = person("Delta", null);
+        seed.fourLearners(course, courseId, List.of(alpha, bravo, charlie, delta));
         String echo = learner("Echo", courseId);
         String foxtrot = learner("Foxtrot", courseId);
         String golf = learner("Golf", courseId);
-
-        takeNorms(alpha, course, Map.of());
-        takeNorms(bravo, course, Map.of("norms-1", q -> shown(q, 1)));
-        takeNorms(charlie, course, Map.of("norms-1", q -> shown(q, 1), "norms-8", q -> "true",
-                "norms-4", q -> "A/68/98", "norms-5", q -> shown(q, 0, 2)));
-        takeNorms(delta, course, Map.of("norms-1", q -> shown(q, 2), "norms-8", q -> "true",
-                "norms-4", q -> "  a/68/98 ", "norms-5", q -> shown(q, 0, 1, 2), "norms-10", this::legalApproachesMatchedWithProxies));
 
         List<Long> lessons = outline.modules().stream().flatMap(m -> m.lessons().stream()).map(l -> l.id()).toList();
         learning.complete(foxtrot, courseId, lessons.get(0));

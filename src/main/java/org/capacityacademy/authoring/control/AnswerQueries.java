@@ -65,12 +65,13 @@ public class AnswerQueries {
     /** By short-answer question id: the wrong text given most often and how often (the first in text order on a tie). */
     public Map<Long, Map.Entry<String, Long>> commonestWrongTexts(long courseId) {
         Query query = em.createNativeQuery("SELECT question_id, answer, answers FROM ("
-                + "SELECT aq.question_id, LOWER(TRIM(aq.response)) AS answer, COUNT(*) AS answers, "
-                + "ROW_NUMBER() OVER (PARTITION BY aq.question_id ORDER BY COUNT(*) DESC, LOWER(TRIM(aq.response))) AS place "
+                + "SELECT question_id, answer, answers, "
+                + "ROW_NUMBER() OVER (PARTITION BY question_id ORDER BY answers DESC, answer) AS place FROM ("
+                + "SELECT question_id, answer, COUNT(*) AS answers FROM ("
+                + "SELECT aq.question_id, LOWER(TRIM(aq.response)) AS answer "
                 + "FROM quiz_attempt a JOIN attempt_question aq ON aq.attempt_id = a.id JOIN question q ON q.id = aq.question_id "
                 + "WHERE a.course_id = ?1 AND a.state = ?2 AND q.question_type = ?3 AND aq.response IS NOT NULL "
-                + "AND aq.score = 0 AND TRIM(aq.response) <> '' "
-                + "GROUP BY aq.question_id, LOWER(TRIM(aq.response))) ranked WHERE place = 1");
+                + "AND aq.score = 0) given WHERE answer <> '' GROUP BY question_id, answer) grouped) ranked WHERE place = 1");
         query.setParameter(1, courseId);
         query.setParameter(2, AttemptState.SUBMITTED.name());
         query.setParameter(3, QuestionType.SHORT_ANSWER.name());
