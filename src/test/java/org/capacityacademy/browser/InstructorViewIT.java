@@ -76,8 +76,8 @@ class InstructorViewIT {
                     browser.text("#question-norms-1 .wrong"));
             assertTrue(browser.text("#question-norms-1 .wrong").endsWith("50% of answers (2)"), browser.text("#question-norms-1 .wrong"));
             assertEquals(List.of("Too hard", "A wrong answer beats the right one"), browser.texts("#question-norms-1 .flag"));
-            assertEquals("True\n50% of answers (2)", browser.text("#question-norms-8 .wrong"));
-            assertEquals("Legal approaches → States must not use them to commit internationally wrongful acts\n25% of answers (1)",
+            assertEquals("True 50% of answers (2)", browser.text("#question-norms-8 .wrong"));
+            assertEquals("Legal approaches → States must not use them to commit internationally wrongful acts 25% of answers (1)",
                     browser.text("#question-norms-10 .wrong"));
             assertEquals("0", browser.text("#question-introduction-1 .answered"));
             browser.click("learners-link");
