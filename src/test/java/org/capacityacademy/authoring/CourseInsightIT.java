@@ -9,6 +9,9 @@ import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.administration.boundary.Cohorts;
 import org.capacityacademy.authoring.boundary.CourseInsight;
+import org.capacityacademy.authoring.boundary.DraftFile;
+import org.capacityacademy.authoring.boundary.Drafts;
+import org.capacityacademy.authoring.boundary.FileEdit;
 import org.capacityacademy.authoring.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.control.LearnerFilter;
 import org.capacityacademy.authoring.control.LearnerProgress;
@@ -28,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +59,9 @@ class CourseInsightIT {
 
     @Inject
     InsightSeed seed;
+
+    @Inject
+    Drafts drafts;
 
     @Inject
     AccountService accounts;
@@ -226,6 +233,26 @@ class CourseInsightIT {
         assertThrows(NotAnAuthor.class, () -> insight.questions(outsider, course, "en"));
         assertThrows(NotAnAuthor.class, () -> insight.course(outsider, course, "en"));
         assertThrows(NotAnAuthor.class, () -> insight.cohorts(alpha, course), "a learner");
+
+        // a question taken out of its bank is listed apart, with the answers it had
+        Map<String, DraftFile> files = drafts.draft(author, course);
+        List<FileEdit> edits = new ArrayList<>();
+        for (String language : List.of("en", "zh")) {
+            DraftFile bank = files.get("modules/05-norms/quiz." + language + ".gift");
+            edits.add(FileEdit.update(bank, java.util.Arrays.stream(bank.content().split("\n\n"))
+                    .filter(block -> !block.contains("::norms-6::")).collect(Collectors.joining("\n\n"))));
+        }
+        drafts.apply(author, course, edits);
+        drafts.publish(author, course, true);
+        QuestionReport after = insight.questions(author, course, "en").orElseThrow();
+        assertEquals(11, after.modules().stream().filter(m -> m.code().equals("norms")).findFirst().orElseThrow().questions().size());
+        QuestionFigures retired = after.retired().stream().filter(q -> q.code().equals("norms-6")).findFirst().orElseThrow();
+        assertTrue(retired.retired());
+        assertEquals(4, retired.answered());
+        assertEquals(4, retired.correct());
+        assertEquals(norms.title(), retired.module());
+        assertEquals(1, after.retired().size());
+        assertEquals(7, after.getFlagged(), "a retired question's flags no longer count");
     }
 
     private static LearnerFilter filter(String text, Long cohort, LearnerStatus status) {
