@@ -45,7 +45,7 @@ public class CourseLearners extends SearchPage<LearnerProgress, LearnerFilter> {
 
     /** Checks the caller may see the course (f:viewAction), then reads the filter. */
     public void open() {
-        columns = page.open(() -> insight.course(currentUser.getEmail(), course, page.language()));
+        columns = page.open(course, () -> insight.course(currentUser.getEmail(), course, page.language()));
         if (columns != null) {
             load();
         }

@@ -40,8 +40,12 @@ public class InsightPage {
 
     private final Map<String, String> countryNames = new HashMap<>();
 
-    /** The course as the supplier finds it; null after answering 403 or 404. */
-    <T> T open(Supplier<Optional<T>> course) {
+    /** The course as the supplier finds it; null after answering 403, or 404 (no course named, or no such course). */
+    <T> T open(String code, Supplier<Optional<T>> course) {
+        if (code == null || code.isBlank()) {
+            refuse(404);
+            return null;
+        }
         try {
             Optional<T> found = course.get();
             if (found.isEmpty()) {

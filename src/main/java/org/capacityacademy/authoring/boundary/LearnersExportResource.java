@@ -60,6 +60,9 @@ public class LearnersExportResource {
                            @QueryParam("from") String from, @QueryParam("to") String to) {
         Locale locale = language.getLocale();
         String email = security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName();
+        if (blank(course)) {
+            return plain(Response.Status.NOT_FOUND, Messages.text(locale, "author.insight.noCourse"));
+        }
         ProgressColumns columns;
         try {
             columns = insight.course(email, course, language.getTag()).orElse(null);

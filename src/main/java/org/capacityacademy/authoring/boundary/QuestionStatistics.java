@@ -30,7 +30,7 @@ public class QuestionStatistics {
 
     /** Checks the caller may see the course and computes its figures (f:viewAction). */
     public void open() {
-        report = page.open(() -> insight.questions(currentUser.getEmail(), course, page.language()));
+        report = page.open(course, () -> insight.questions(currentUser.getEmail(), course, page.language()));
     }
 
     public QuestionReport getReport() {

@@ -6,10 +6,10 @@ import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.QuestionType;
 
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * How often each option of one question was chosen, in the bank's terms. An attempt keeps its
@@ -29,7 +29,7 @@ public final class ChoiceTally {
     private final GiftQuestion question;
     private final long[] chosen;
     private final long[] rightPairs;
-    private final Map<String, Long> wrongPairs = new LinkedHashMap<>();
+    private final Map<String, Long> wrongPairs = new TreeMap<>();
 
     public ChoiceTally(GiftQuestion question) {
         if (!question.type().isChosenFromOptions() && question.type() != QuestionType.TRUE_FALSE) {
@@ -79,7 +79,7 @@ public final class ChoiceTally {
         }
     }
 
-    /** The wrong option chosen most often (the first in the bank on a tie), if any was chosen. */
+    /** The wrong option chosen most often (on a tie, the first in the bank, or for matching in the pairs' order), if any was chosen. */
     public Optional<WrongOption> mostChosenWrong(long answered) {
         List<GiftAnswer> answers = question.answers();
         return switch (question.type()) {
