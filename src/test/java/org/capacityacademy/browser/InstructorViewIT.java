@@ -63,6 +63,7 @@ class InstructorViewIT {
             assertEquals(5, lines.length, "the header and the four learners");
             assertTrue(lines[1].startsWith("Alpha " + code + ","), lines[1]);
             assertEquals(400, browser.fetchStatus("/api/author/learners.csv?course=" + code + "&status=asleep"));
+            assertEquals(404, browser.fetchStatus("/author/learners.xhtml"), "no course named");
 
             browser.goAgain("/author/learners.xhtml?course=" + code + "&status=asleep");
             assertEquals(List.of("Status: choose one of the list; learners of every status are shown."), browser.texts(".form-errors li"));
