@@ -91,6 +91,8 @@ class BundleCompletenessTest {
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);
+        Stream.of(org.capacityacademy.assessment.entity.QuestionType.values())
+                .map(type -> "author.questions.type." + type.name()).forEach(used::add);
         // a literal ending in a dot is the prefix of keys built in code (e.g. "import.verdict." + name())
         used.removeIf(key -> key.endsWith("."));
         used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml")
