@@ -48,6 +48,9 @@ public class QuestionBanks {
         for (int position = 0; position < questions.size(); position++) {
             QuestionDefinition definition = questions.get(position);
             Question question = existing.get(definition.code());
+            if (question != null && !question.holds(ContentHash.of(definition)) && sameContent(question, definition)) {
+                question.adopt(ContentHash.of(definition));
+            }
             if (question != null && asked.contains(question.getId())) {
                 question.supersede();
                 em.flush(); // the code is free before the new question takes it
@@ -72,7 +75,8 @@ public class QuestionBanks {
     private Set<Long> askedAmongChanged(long courseId, List<QuestionDefinition> questions, Map<String, Question> existing) {
         List<Long> changed = questions.stream().map(definition -> {
             Question question = existing.get(definition.code());
-            return question == null || question.holds(ContentHash.of(definition)) ? null : question.getId();
+            return question == null || question.holds(ContentHash.of(definition)) || sameContent(question, definition)
+                    ? null : question.getId();
         }).filter(java.util.Objects::nonNull).toList();
         if (changed.isEmpty()) {
             return Set.of();
@@ -81,6 +85,29 @@ public class QuestionBanks {
         return new java.util.HashSet<>(em.createQuery("SELECT DISTINCT q.questionId FROM AttemptQuestion q, Attempt a "
                         + "WHERE q.attemptId = a.id AND a.courseId = :course AND q.questionId IN :changed", Long.class)
                 .setParameter("course", courseId).setParameter("changed", changed).getResultList());
+    }
+
+    /**
+     * Whether a stored question says what the files now say, in every language: its hash may
+     * differ only by how it was computed (older hashes counted the question's line in its file).
+     */
+    public static boolean sameContent(Question question, QuestionDefinition definition) {
+        if (question.getType() != definition.type() || !question.getCites().equals(definition.cites())
+                || question.languages().size() != definition.text().size()) {
+            return false;
+        }
+        for (Map.Entry<String, GiftQuestion> text : definition.text().entrySet()) {
+            Question.Content stored = question.textIn(text.getKey());
+            if (stored == null || !content(stored.getContent()).withoutLine().equals(text.getValue().withoutLine())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A question's content as stored (JSON). */
+    public static GiftQuestion content(String json) {
+        return JSON.fromJson(json, GiftQuestion.class);
     }
 
     /** How many questions each module's bank holds now, by module id. */

@@ -11,7 +11,22 @@ import java.util.List;
  * @param line where the question starts in its file
  */
 public record GiftQuestion(String id, QuestionType type, String text, List<GiftAnswer> answers,
-                           String generalFeedback, List<String> cites, int line) {
+                           String generalFeedback, List<String> cites, int line) implements java.io.Serializable {
+
+    /** The question wherever it stands in its file: what it says, without its line. */
+    public GiftQuestion withoutLine() {
+        return line == 0 ? this : new GiftQuestion(id, type, text, answers, generalFeedback, cites, 0);
+    }
+
+    /**
+     * What the question says, for {@code ContentHash}: its line is left out, so that a question
+     * does not count as changed because questions before it were added, removed or laid out anew.
+     */
+    @Override
+    public String toString() {
+        return "GiftQuestion[id=" + id + ", type=" + type + ", text=" + text + ", answers=" + answers
+                + ", generalFeedback=" + generalFeedback + ", cites=" + cites + "]";
+    }
 
     /**
      * One answer. For choices, {@code weight} is the share of the mark (100 for the one right

@@ -97,6 +97,11 @@ public class Question extends ImportedPart {
         return Arrays.asList(cites.split(","));
     }
 
+    /** The languages the question exists in. */
+    public java.util.Set<String> languages() {
+        return texts.keySet();
+    }
+
     /** A language the question exists in, for content asked in a language the course no longer offers. */
     public String anyLanguage() {
         return texts.keySet().iterator().next();

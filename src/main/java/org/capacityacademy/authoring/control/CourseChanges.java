@@ -5,6 +5,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.assessment.boundary.QuestionBanks;
 import org.capacityacademy.assessment.entity.Question;
 import org.capacityacademy.authoring.boundary.Publication.Change;
 import org.capacityacademy.catalog.control.ContentHash;
@@ -65,7 +66,8 @@ public class CourseChanges {
                 Question storedQuestion = questions.remove(question.code());
                 if (storedQuestion == null || storedQuestion.isRetired()) {
                     changes.add(new Change("question", question.code(), "added", 0));
-                } else if (!ContentHash.of(question).equals(storedQuestion.getContentHash())) {
+                } else if (!storedQuestion.holds(ContentHash.of(question))
+                        && !QuestionBanks.sameContent(storedQuestion, question)) {
                     changes.add(new Change("question", question.code(), "changed", 0));
                 }
             }

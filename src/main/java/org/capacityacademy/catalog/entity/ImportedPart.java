@@ -67,6 +67,11 @@ public abstract class ImportedPart {
     }
 
     /** Whether the files last gave this part exactly this content. */
+    /** Takes a new hash for the same content (the way hashes are computed changed); nothing else changes. */
+    public void adopt(String hash) {
+        this.contentHash = hash;
+    }
+
     public boolean holds(String hash) {
         return hash.equals(contentHash);
     }
