@@ -30,6 +30,11 @@ public final class CourseDraft {
         this.files = new TreeMap<>(files);
     }
 
+    /** A file's text, or null when the draft has no such file. */
+    public String file(String path) {
+        return files.get(path);
+    }
+
     /** The course's languages as course.yaml lists them, the reference language first. */
     public List<String> languages() {
         return yaml("course.yaml").get("languages") instanceof List<?> list
