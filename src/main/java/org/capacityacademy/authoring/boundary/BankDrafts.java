@@ -48,13 +48,13 @@ public class BankDrafts {
 
     /** A module's questions in one language, as its quiz will show them. */
     public record QuizDraft(String course, String folder, String title, String language, List<String> languages,
-                            boolean shuffle, int draw, List<GiftQuestion> questions) implements Serializable {
+                            boolean shuffle, int draw, int passMark, List<GiftQuestion> questions) implements Serializable {
     }
 
-    public BankDraft read(String course, String folder) {
+    public BankDraft read(String email, String course, String folder) {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, Long> allVersions = new LinkedHashMap<>();
-        drafts.draft(course).forEach((path, file) -> {
+        drafts.draft(email, course).forEach((path, file) -> {
             files.put(path, file.content());
             allVersions.put(path, file.version());
         });
@@ -78,28 +78,28 @@ public class BankDrafts {
     }
 
     /** Moves a question one place up (-1) or down (+1). */
-    public void move(String course, String folder, String id, int step, Map<String, Long> versions) {
-        BankDraft read = read(course, folder);
+    public void move(String email, String course, String folder, String id, int step, Map<String, Long> versions) {
+        BankDraft read = read(email, course, folder);
         entry(read, id);
         if (read.bank().move(id, step)) {
-            write(read, versions);
+            write(email, read, versions);
         }
     }
 
-    public void remove(String course, String folder, String id, Map<String, Long> versions) {
-        BankDraft read = read(course, folder);
+    public void remove(String email, String course, String folder, String id, Map<String, Long> versions) {
+        BankDraft read = read(email, course, folder);
         entry(read, id);
         read.bank().remove(id);
-        write(read, versions);
+        write(email, read, versions);
     }
 
     /**
      * Saves one question in every language: added when {@code originalId} is null, else in the
      * place of that question. Nothing is saved when the question has problems, which are returned.
      */
-    public List<Problem> save(String course, String folder, String originalId, QuestionForm form,
+    public List<Problem> save(String email, String course, String folder, String originalId, QuestionForm form,
                               Map<String, Long> versions) {
-        BankDraft read = read(course, folder);
+        BankDraft read = read(email, course, folder);
         if (originalId != null) {
             entry(read, originalId);
             form.setId(originalId);
@@ -115,13 +115,13 @@ public class BankDrafts {
         } else {
             read.bank().replace(originalId, form.toEntry());
         }
-        write(read, versions);
+        write(email, read, versions);
         return List.of();
     }
 
     /** What importing a GIFT file into one language's bank would do; nothing is stored. */
-    public GiftUpload check(String course, String folder, String language, String content) {
-        BankDraft read = read(course, folder);
+    public GiftUpload check(String email, String course, String folder, String language, String content) {
+        BankDraft read = read(email, course, folder);
         return upload(read, language, content, read.versions());
     }
 
@@ -129,8 +129,8 @@ public class BankDrafts {
      * Imports a GIFT file into one language's bank, each question taken also added to the other
      * languages (a copy to translate), against the versions read when the file was checked.
      */
-    public GiftUpload importGift(String course, String folder, String language, String content, Map<String, Long> versions) {
-        BankDraft read = read(course, folder);
+    public GiftUpload importGift(String email, String course, String folder, String language, String content, Map<String, Long> versions) {
+        BankDraft read = read(email, course, folder);
         GiftUpload upload = upload(read, language, content, versions);
         for (Outcome outcome : upload.outcomes()) {
             if (outcome.imported()) {
@@ -138,21 +138,21 @@ public class BankDrafts {
             }
         }
         if (upload.imported() > 0) {
-            write(read, versions);
+            write(email, read, versions);
         }
         return upload;
     }
 
     /** One language's bank as GIFT, as it is (or would be) stored in the draft. */
-    public String gift(String course, String folder, String language) {
-        BankDraft read = read(course, folder);
+    public String gift(String email, String course, String folder, String language) {
+        BankDraft read = read(email, course, folder);
         language(read, language);
         return read.bank().files().get(CourseDraft.bankPath(folder, language));
     }
 
     /** The draft module's quiz in a language the course offers (else its first language). */
-    public QuizDraft quiz(String course, String folder, String language) {
-        BankDraft read = read(course, folder);
+    public QuizDraft quiz(String email, String course, String folder, String language) {
+        BankDraft read = read(email, course, folder);
         String shown = read.languages().contains(language) ? language : read.languages().get(0);
         List<GiftQuestion> questions = read.bank().entries().stream().map(e -> {
             GiftQuestion q = e.in(shown);
@@ -160,8 +160,9 @@ public class BankDrafts {
         }).toList();
         boolean shuffle = !Boolean.FALSE.equals(read.draft().quizSetting(folder, "shuffle", Boolean.TRUE));
         Object draw = read.draft().quizSetting(folder, "draw", 0);
+        Object passMark = read.draft().quizSetting(folder, "passMark", 70);
         return new QuizDraft(course, folder, read.draft().moduleTitle(folder, shown), shown, read.languages(), shuffle,
-                draw instanceof Number n ? n.intValue() : 0, questions);
+                draw instanceof Number n ? n.intValue() : 0, passMark instanceof Number n ? n.intValue() : 70, questions);
     }
 
     private GiftUpload upload(BankDraft read, String language, String content, Map<String, Long> versions) {
@@ -174,17 +175,17 @@ public class BankDrafts {
         return new GiftUpload(language, outcomes, copiedInto, Map.copyOf(versions));
     }
 
-    private void write(BankDraft read, Map<String, Long> versions) {
-        List<Drafts.FileEdit> edits = new ArrayList<>();
+    private void write(String email, BankDraft read, Map<String, Long> versions) {
+        List<FileEdit> edits = new ArrayList<>();
         Map<String, String> current = new LinkedHashMap<>();
         read.versions().keySet().forEach(path -> current.put(path, read.draft().file(path)));
         read.bank().files().forEach((path, content) -> {
             if (!content.equals(current.get(path))) {
-                edits.add(new Drafts.FileEdit(path, content, versions.getOrDefault(path, 0L)));
+                edits.add(new FileEdit(path, content, versions.getOrDefault(path, 0L)));
             }
         });
         if (!edits.isEmpty()) {
-            drafts.apply(read.course(), edits);
+            drafts.apply(email, read.course(), edits);
         }
     }
 

@@ -29,6 +29,11 @@ public final class GiftImport {
     /** The largest file taken, in characters. */
     public static final int MAX_CHARACTERS = 1_000_000;
 
+    /** Every reason and note the report may give, each a message key under {@code author.import.reason.}. */
+    public static final List<String> REASONS = List.of("too-long", "braces", "invalid", "duplicate", "id-replaced",
+            "id-generated", "no-cites", "unknown-cite", "unsupported", "no-right", "several-right", "weights", "matching",
+            "no-text", "answers", "text-too-long", "too-many-answers", "answer-too-long", "feedback-too-long");
+
     private static final Pattern CITES = Pattern.compile("^//\\s*cites\\s*:\\s*(.*)$");
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern CITED_SECTION = Pattern.compile("^([a-z]+|\\d+)(\\([a-z]\\))?$");

@@ -16,6 +16,11 @@ import java.util.regex.Pattern;
  */
 public final class QuestionCheck {
 
+    /** Every problem found, each a message key under {@code author.question.error.}. */
+    public static final List<String> PROBLEMS = List.of("id", "id-taken", "cites-missing", "cite-unknown", "text-empty",
+            "text-too-long", "feedback-too-long", "type", "pairs", "answers-few", "answers-many", "answer-empty",
+            "answer-too-long", "answer-syntax", "no-right", "one-right", "weight", "weights");
+
     /** Question ids: those of every course part, stored in a column of 80 characters. */
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern CITED_SECTION = Pattern.compile("^([a-z]+|\\d+)(\\([a-z]\\))?$");

@@ -63,6 +63,13 @@ class GiftImportTest {
         assertEquals("weights", outcomes.get(10).skipped().reason());
         assertEquals("matching", outcomes.get(11).skipped().reason());
 
+        outcomes.forEach(o -> {
+            if (!o.imported()) {
+                assertTrue(GiftImport.REASONS.contains(o.skipped().reason()), o.skipped()::toString);
+            }
+            o.notes().forEach(n -> assertTrue(GiftImport.REASONS.contains(n.reason()), n::toString));
+        });
+
         Outcome first = outcomes.get(0);
         assertEquals("norms-10", first.id());
         assertEquals(List.of("16"), first.question().cites());

@@ -34,7 +34,9 @@ class QuestionCheckTest {
     }
 
     private static List<String> keys(QuestionForm form) {
-        return QuestionCheck.check(form, true, Set.of("norms-1"), SECTIONS).stream().map(Problem::key).toList();
+        List<String> keys = QuestionCheck.check(form, true, Set.of("norms-1"), SECTIONS).stream().map(Problem::key).toList();
+        assertTrue(QuestionCheck.PROBLEMS.containsAll(keys), keys::toString);
+        return keys;
     }
 
     @Test
