@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An author works on a module's question bank in the course's draft: adds a single-choice, a
  * multiple-choice and a matching question in both of the course's languages (after being told
  * what is missing), previews the quiz and checks answers on it, downloads the bank as GIFT and
- * imports a GIFT file with one broken question, reading the report. Then the pages again in
+ * imports a GIFT file with one broken question, reading the report. A save after a colleague changed
+ * the bank is refused without losing what was typed. Then the pages again in
  * Arabic. Every page passes the accessibility check. Nothing is published: the draft's added
  * questions are removed at the end.
  */
@@ -83,6 +84,21 @@ class QuestionEditorIT {
             author.click("question:save");
             assertEquals("Question " + matching + " was saved in every language.", author.text("#messages li"));
             List<String> rows = author.texts("#questions tbody th");
+            assertEquals(List.of(single, multiple, matching), rows.subList(rows.size() - 3, rows.size()));
+
+            author.go("/author/question.xhtml?course=" + COURSE + "&module=" + MODULE + "&id=" + single)
+                    .fill("question:texts:1:text", "Typed while a colleague works on the bank");
+            author.inNewTab(colleague -> colleague.go(BANK).tick("#row-" + matching + " [id$=':up']")
+                    .waitUntilAll("#messages li", "The question was moved.")
+                    .tick("#row-" + matching + " [id$=':down']").waitUntilAll("#messages li", "The question was moved."));
+            author.click("question:save");
+            assertEquals("Someone else changed this bank since you opened the question, so it was not saved.",
+                    author.text("#messages li"));
+            assertEquals("Typed while a colleague works on the bank", author.value("question:texts:1:text"), "nothing typed is lost");
+            author.click("question:reload");
+            assertEquals("How does the Group describe progress?", author.value("question:texts:1:text"));
+            author.go(BANK);
+            rows = author.texts("#questions tbody th");
             assertEquals(List.of(single, multiple, matching), rows.subList(rows.size() - 3, rows.size()));
 
             author.click("preview");

@@ -87,6 +87,10 @@ public class EditBank implements Serializable {
             FacesMessages.error(null, "author.bank.conflict");
         } catch (NoSuchBank gone) {
             FacesMessages.error(null, "author.bank.gone");
+        } catch (AuthoringException refused) {
+            FacesMessages.error(null, refused.getMessageKey(), refused.getArguments());
+        } catch (NotAnAuthor notAnAuthor) {
+            BankPages.refuse(notAnAuthor);
         }
     }
 

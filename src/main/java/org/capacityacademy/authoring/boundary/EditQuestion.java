@@ -81,6 +81,10 @@ public class EditQuestion implements Serializable {
         } catch (NoSuchBank gone) {
             conflict = true;
             FacesMessages.error(null, "author.question.gone");
+        } catch (AuthoringException refused) {
+            FacesMessages.error(null, refused.getMessageKey(), refused.getArguments());
+        } catch (NotAnAuthor notAnAuthor) {
+            BankPages.refuse(notAnAuthor);
         }
         return null;
     }

@@ -61,6 +61,8 @@ public class ImportGift implements Serializable {
             imported = false;
         } catch (NoSuchBank unknownLanguage) {
             FacesMessages.error("gift:into", "author.import.language");
+        } catch (NotAnAuthor refused) {
+            BankPages.refuse(refused);
         }
     }
 
@@ -78,6 +80,10 @@ public class ImportGift implements Serializable {
         } catch (EditConflict conflict) {
             FacesMessages.error(null, "author.import.conflict");
             upload = null;
+        } catch (AuthoringException refused) {
+            FacesMessages.error(null, refused.getMessageKey(), refused.getArguments());
+        } catch (NotAnAuthor | NoSuchBank refused) {
+            BankPages.refuse(refused);
         }
     }
 
