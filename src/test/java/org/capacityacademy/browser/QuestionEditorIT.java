@@ -144,6 +144,12 @@ class QuestionEditorIT {
                 assertEquals("السؤال " + matching, arabic.text("h1"));
                 arabic.click("question:save");
                 assertEquals("حُفظ السؤال " + matching + " بكل اللغات.", arabic.text("#messages li"));
+                for (String imported : List.of("c" + tag + "-4", "c" + tag + "-6")) {
+                    arabic.go("/author/question.xhtml?course=" + COURSE + "&module=" + MODULE + "&id=" + imported)
+                            .click("question:save");
+                    assertEquals("حُفظ السؤال " + imported + " بكل اللغات.", arabic.text("#messages li"),
+                            "the true/false and the short-answer question as imported");
+                }
                 arabic.go("/author/preview-quiz.xhtml?course=" + COURSE + "&module=" + MODULE);
                 assertEquals("معاينة المسودة.", arabic.text("#preview-banner strong"));
 
