@@ -93,6 +93,13 @@ class BundleCompletenessTest {
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);
         Stream.of(org.capacityacademy.assessment.entity.QuestionType.values())
                 .map(type -> "author.questions.type." + type.name()).forEach(used::add);
+        org.capacityacademy.authoring.control.GiftImport.REASONS.forEach(reason -> used.add("author.import.reason." + reason));
+        org.capacityacademy.authoring.control.QuestionCheck.PROBLEMS.forEach(problem -> used.add("author.question.error." + problem));
+        Stream.of(org.capacityacademy.assessment.entity.QuestionType.values())
+                .map(org.capacityacademy.authoring.control.QuestionForm::typeName).forEach(type -> {
+                    used.add("author.question.type." + type);
+                    used.add("author.question.answersHint." + type);
+                });
         // a literal ending in a dot is the prefix of keys built in code (e.g. "import.verdict." + name())
         used.removeIf(key -> key.endsWith("."));
         used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml")

@@ -2,6 +2,7 @@ package org.capacityacademy.assessment.control;
 
 import org.capacityacademy.assessment.entity.QuestionType;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
  * @param line where the question starts in its file
  */
 public record GiftQuestion(String id, QuestionType type, String text, List<GiftAnswer> answers,
-                           String generalFeedback, List<String> cites, int line) implements java.io.Serializable {
+                           String generalFeedback, List<String> cites, int line) implements Serializable {
 
     /** The question wherever it stands in its file: what it says, without its line. */
     public GiftQuestion withoutLine() {
@@ -34,6 +35,6 @@ public record GiftQuestion(String id, QuestionType type, String text, List<GiftA
      * the right; for true/false there is one answer whose text is {@code true} or {@code false},
      * with the feedback for a wrong answer and for a right one.
      */
-    public record GiftAnswer(String text, String match, double weight, String feedback, String rightFeedback) {
+    public record GiftAnswer(String text, String match, double weight, String feedback, String rightFeedback) implements Serializable {
     }
 }

@@ -1,0 +1,178 @@
+package org.capacityacademy.authoring.control;
+
+import org.capacityacademy.assessment.control.GiftParser;
+import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.catalog.control.ContentProblem;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A module's question bank across the course's languages: the same questions, in the same
+ * order, with the same type, citations and right answers in every language, as the course
+ * reader requires. Reading lines up the language files by question id (a question missing in
+ * a language is copied from the reference language); writing gives one GIFT file a language.
+ */
+public final class ModuleBank {
+
+    /** One question in every language; type and citations are the same in all. */
+    public record Entry(String id, QuestionType type, List<String> cites, Map<String, GiftQuestion> texts) {
+
+        public GiftQuestion in(String language) {
+            return texts.get(language);
+        }
+    }
+
+    private final String folder;
+    private final List<String> languages;
+    private final Map<String, List<String>> headers;
+    private final List<Entry> entries;
+
+    private ModuleBank(String folder, List<String> languages, Map<String, List<String>> headers, List<Entry> entries) {
+        this.folder = folder;
+        this.languages = List.copyOf(languages);
+        this.headers = headers;
+        this.entries = entries;
+    }
+
+    /**
+     * The bank as the files of each language hold it (a missing file is an empty bank).
+     *
+     * @throws ContentException when a file is not valid GIFT: the bank cannot be edited until it is repaired
+     */
+    public static ModuleBank read(String folder, List<String> languages, Map<String, String> files) throws ContentException {
+        Map<String, List<GiftQuestion>> byLanguage = new LinkedHashMap<>();
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        List<ContentProblem> problems = new ArrayList<>();
+        for (String language : languages) {
+            String path = CourseDraft.bankPath(folder, language);
+            String content = files.getOrDefault(path, "");
+            headers.put(language, header(content));
+            try {
+                byLanguage.put(language, GiftParser.parse(path, content));
+            } catch (ContentException e) {
+                problems.addAll(e.getProblems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ContentException(problems);
+        }
+        Map<String, Map<String, GiftQuestion>> byId = new LinkedHashMap<>();
+        for (String language : languages) {
+            for (GiftQuestion question : byLanguage.get(language)) {
+                byId.computeIfAbsent(question.id(), id -> new LinkedHashMap<>()).putIfAbsent(language, question);
+            }
+        }
+        List<Entry> entries = new ArrayList<>();
+        byId.forEach((id, texts) -> {
+            GiftQuestion reference = texts.values().iterator().next();
+            Map<String, GiftQuestion> all = new LinkedHashMap<>();
+            for (String language : languages) {
+                all.put(language, texts.getOrDefault(language, reference));
+            }
+            entries.add(new Entry(id, reference.type(), reference.cites(), all));
+        });
+        return new ModuleBank(folder, languages, headers, entries);
+    }
+
+    /** The comment lines a file opens with (without {@code //}), kept when the bank is written again. */
+    static List<String> header(String content) {
+        List<String> header = new ArrayList<>();
+        for (String line : content.replace("\r\n", "\n").replace("\uFEFF", "").split("\n")) {
+            String trimmed = line.strip();
+            if (!trimmed.startsWith("//") || trimmed.matches("//\\s*cites\\s*:.*")) {
+                if (trimmed.isEmpty() && header.isEmpty()) {
+                    continue;
+                }
+                break;
+            }
+            header.add(trimmed.substring(2).strip());
+        }
+        return header;
+    }
+
+    /** The bank's files, one a language, by path. */
+    public Map<String, String> files() {
+        Map<String, String> files = new LinkedHashMap<>();
+        for (String language : languages) {
+            List<GiftQuestion> questions = entries.stream().map(e -> {
+                GiftQuestion q = e.in(language);
+                return new GiftQuestion(e.id(), e.type(), q.text(), q.answers(), q.generalFeedback(), e.cites(), 0);
+            }).toList();
+            files.put(CourseDraft.bankPath(folder, language), GiftWriter.bank(headers.getOrDefault(language, List.of()), questions));
+        }
+        return files;
+    }
+
+    public List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
+    /**
+     * Adds a question read from one language's GIFT file at the end of the bank, its text copied
+     * into the other languages so that the banks stay aligned; returns those languages, whose
+     * copies need translating.
+     */
+    public List<String> addImported(GiftQuestion question, String language) {
+        Map<String, GiftQuestion> texts = new LinkedHashMap<>();
+        for (String each : languages) {
+            texts.put(each, question);
+        }
+        add(new Entry(question.id(), question.type(), question.cites(), texts));
+        return languages.stream().filter(l -> !l.equals(language)).toList();
+    }
+
+    public Optional<Entry> find(String id) {
+        return entries.stream().filter(e -> e.id().equals(id)).findFirst();
+    }
+
+    public List<String> languages() {
+        return languages;
+    }
+
+    public String folder() {
+        return folder;
+    }
+
+    /** Adds a question at the end of the bank. */
+    public void add(Entry entry) {
+        if (find(entry.id()).isPresent()) {
+            throw new IllegalArgumentException("the bank already holds " + entry.id());
+        }
+        entries.add(entry);
+    }
+
+    /** Puts a question in the place of the one with the given id (which may be the new id's old name). */
+    public void replace(String id, Entry entry) {
+        entries.set(indexOf(id), entry);
+    }
+
+    public void remove(String id) {
+        entries.remove(indexOf(id));
+    }
+
+    /** Moves a question one place up (-1) or down (+1); false when it is already first or last. */
+    public boolean move(String id, int step) {
+        int from = indexOf(id);
+        int to = from + Integer.signum(step);
+        if (to < 0 || to >= entries.size()) {
+            return false;
+        }
+        entries.add(to, entries.remove(from));
+        return true;
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < entries.size(); i++) {
+            if (entries.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no question " + id + " in the bank");
+    }
+}
