@@ -1,6 +1,5 @@
 package org.capacityacademy.authoring.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.capacityacademy.authoring.control.CourseHeader;
@@ -23,10 +22,10 @@ import java.util.regex.Pattern;
 /**
  * One lesson of a course's draft: opened for editing, saved with the version it was read at
  * (so that two instructors never silently overwrite each other), and shown as a learner would
- * see it. Every method goes through {@link Drafts}, which checks that the caller may edit the course.
+ * see it. Every method goes through {@link Drafts}, which checks that the person may edit the
+ * course ({@link NotAnAuthor} otherwise).
  */
 @Stateless
-@RolesAllowed({"INSTRUCTOR", "ADMIN"})
 public class DraftLessons {
 
     /** The most Markdown one language of a lesson may hold: far above any real lesson, far below a pasted book. */
@@ -51,12 +50,12 @@ public class DraftLessons {
     }
 
     /** The lesson at {@code path} of the course's draft (opening the draft if there is none); empty when there is no such lesson. */
-    public Optional<LessonDraft> open(String course, String path) throws ContentException {
+    public Optional<LessonDraft> open(String email, String course, String path) throws ContentException {
         if (path == null || !LESSON_PATH.matcher(path).matches()) {
             return Optional.empty();
         }
-        Map<String, Drafts.DraftFile> files = drafts.draft(course);
-        Drafts.DraftFile file = files.get(path);
+        Map<String, DraftFile> files = drafts.draft(email, course);
+        DraftFile file = files.get(path);
         if (file == null) {
             return Optional.empty();
         }
@@ -71,10 +70,15 @@ public class DraftLessons {
      * Saves a lesson read at {@code version}: refused with a reason when it is not acceptable,
      * an {@link EditConflict} when someone else changed or removed it since.
      */
-    public void save(String course, String path, LessonSource lesson, long version) {
-        LessonDraft draft = open(course, path).orElseThrow(() -> new EditConflict(path));
+    public void save(String email, String course, String path, LessonSource lesson, long version) {
+        LessonDraft draft;
+        try {
+            draft = open(email, course, path).orElseThrow(() -> new EditConflict(path));
+        } catch (ContentException e) {
+            throw new EditConflict(path);   // it read well when this editor opened it: someone else changed it since
+        }
         check(lesson, draft);
-        drafts.apply(course, List.of(new Drafts.FileEdit(path, lesson.write(draft.course().languages()), version)));
+        drafts.apply(email, course, List.of(new FileEdit(path, lesson.write(draft.course().languages()), version)));
     }
 
     private static void check(LessonSource lesson, LessonDraft draft) {
@@ -117,13 +121,18 @@ public class DraftLessons {
     }
 
     /** A language by its own name (العربية, 中文), understood whatever the page's language. */
-    private static String nameOf(String language) {
+    public static String nameOf(String language) {
         return SupportedLanguage.fromTag(language).map(SupportedLanguage::getNativeName).orElse(language);
     }
 
+    /** A lesson as a learner will see it, and the languages it can be seen in. */
+    public record LessonPreview(LessonView lesson, List<String> languages) {
+    }
+
     /** The lesson of the draft exactly as a learner reading {@code language} would see it once published. */
-    public Optional<LessonView> preview(String course, String path, String language) throws ContentException {
-        return open(course, path).map(draft -> view(course, draft, draft.course().shown(language)));
+    public Optional<LessonPreview> preview(String email, String course, String path, String language) throws ContentException {
+        return open(email, course, path).map(draft -> new LessonPreview(view(course, draft, draft.course().shown(language)),
+                draft.course().languages()));
     }
 
     private static LessonView view(String course, LessonDraft draft, String shown) {

@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.boundary.DraftLessons.LessonDraft;
 import org.capacityacademy.authoring.control.Citations;
 import org.capacityacademy.authoring.control.LessonSource;
@@ -37,6 +38,9 @@ public class EditLesson implements Serializable {
     @Inject
     Language language;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String course;
     private String path;
     private LessonDraft draft;
@@ -56,7 +60,7 @@ public class EditLesson implements Serializable {
             return;
         }
         try {
-            draft = lessons.open(course, path).orElse(null);
+            draft = lessons.open(currentUser.getEmail(), course, path).orElse(null);
             if (draft == null) {
                 sendError(404);
                 return;
@@ -64,6 +68,8 @@ public class EditLesson implements Serializable {
             take(draft);
         } catch (NotAnAuthor e) {
             sendError(403);
+        } catch (AuthoringException e) {
+            FacesMessages.error(null, e.getMessageKey(), e.getArguments());
         } catch (ContentException e) {
             problems = e.getProblems();
         }
@@ -126,29 +132,28 @@ public class EditLesson implements Serializable {
             return;
         }
         try {
-            lessons.save(course, path, lesson, version);
-            version = lessons.open(course, path).map(LessonDraft::version).orElse(version);
+            lessons.save(currentUser.getEmail(), course, path, lesson, version);
+            version = lessons.open(currentUser.getEmail(), course, path).map(LessonDraft::version).orElse(version);
             conflict = false;
             FacesMessages.info(null, "author.lesson.saved");
         } catch (LessonRefused e) {
+            FacesMessages.error(null, e.getMessageKey(), e.getArguments());
+        } catch (AuthoringException e) {
             FacesMessages.error(null, e.getMessageKey(), e.getArguments());
         } catch (EditConflict e) {
             conflict = true;
             FacesMessages.error(null, "author.lesson.conflict");
         } catch (ContentException e) {
-            conflict = true;
+            conflict = true;   // it read well when opened here: someone else changed it since
             FacesMessages.error(null, "author.lesson.conflict");
         }
     }
 
-    /** After a conflict: the lesson as it is now saved, what was typed here given up. */
-    public void reload() {
-        try {
-            lessons.open(course, path).ifPresent(this::take);
-            FacesMessages.info(null, "author.lesson.reloaded");
-        } catch (ContentException e) {
-            problems = e.getProblems();
-        }
+    /** After a conflict: the lesson as it is now saved, in a fresh view; what was typed here given up. */
+    public String reload() {
+        FacesMessages.info(null, "author.lesson.reloaded");
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/author/lesson.xhtml?faces-redirect=true&course=" + course + "&path=" + path;
     }
 
     /** The fields kept as text (minutes, sections, objectives one per line) into the lesson; false with a message when minutes are not a number. */
@@ -170,6 +175,10 @@ public class EditLesson implements Serializable {
     private static void sendError(int status) throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
         FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    public String languageName(String tag) {
+        return DraftLessons.nameOf(tag);
     }
 
     public List<String> getLanguages() {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.catalog.control.ContentException;
 import org.capacityacademy.catalog.control.ContentProblem;
@@ -27,21 +28,31 @@ public class PreviewLesson {
     @Inject
     Language language;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String course;
     private String path;
     private String shownLanguage;
     private LessonView lesson;
+    private List<String> languages = List.of();
     private List<ContentProblem> problems = List.of();
 
     /** View action: not an author is a 403, no such lesson a 404. */
     public void load() throws IOException {
         try {
-            lesson = lessons.preview(course, path, shownLanguage == null ? language.getTag() : shownLanguage).orElse(null);
-            if (lesson == null) {
+            DraftLessons.LessonPreview preview = lessons.preview(currentUser.getEmail(), course, path,
+                    shownLanguage == null ? language.getTag() : shownLanguage).orElse(null);
+            if (preview == null) {
                 sendError(404);
+                return;
             }
+            lesson = preview.lesson();
+            languages = preview.languages();
         } catch (NotAnAuthor e) {
             sendError(403);
+        } catch (AuthoringException e) {
+            sendError(404);   // no such course
         } catch (ContentException e) {
             problems = e.getProblems();
         }
@@ -52,7 +63,12 @@ public class PreviewLesson {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    public String languageName(String tag) {
+        return DraftLessons.nameOf(tag);
+    }
+
     public LessonView getLesson() { return lesson; }
+    public List<String> getLanguages() { return languages; }
     public List<ContentProblem> getProblems() { return problems; }
     public String getCourse() { return course; }
     public void setCourse(String course) { this.course = course; }
