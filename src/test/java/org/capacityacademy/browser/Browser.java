@@ -223,6 +223,15 @@ public final class Browser implements AutoCloseable {
         return ((Number) status).longValue();
     }
 
+    /** The HTTP status of an empty POST made by the page itself, with its cookies (a test resource that seeds data). */
+    public long postStatus(String path) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', redirect: 'manual'})"
+                        + ".then(r => done(r.status)).catch(e => done(-1));", base + path);
+        return ((Number) status).longValue();
+    }
+
     /** Where a form post of {@code megabytes} MB of zeros, made by the page with its cookies, ends up after redirects. */
     public String postedBytesEndAt(String path, int megabytes) {
         Object url = ((JavascriptExecutor) driver).executeAsyncScript(
