@@ -148,7 +148,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitUntilAll(String css, String text, Duration timeout) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout).until(d -> {
+        // an element replaced by an AJAX update while it is read is looked up again
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> elements = d.findElements(By.cssSelector(css));
             return !elements.isEmpty() && elements.stream().allMatch(e -> e.getText().contains(text));
         });

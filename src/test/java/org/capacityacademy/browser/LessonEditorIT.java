@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.time.Duration;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,11 +43,14 @@ class LessonEditorIT {
             assertEquals("ar", instructor.attribute("#edit\\:languages\\:1\\:title", "lang"));
 
             instructor.fill("edit:languages:0:markdown", "### Law first\n\nStates *agreed* <script>alert(1)</script><b onclick=\"alert(2)\">bold</b>");
-            instructor.waitUntilAll("#edit\\:languages\\:0\\:preview h3", "Law first");
+            instructor.waitUntilAll("#edit\\:languages\\:0\\:preview b", "bold", Duration.ofSeconds(30));
+            assertEquals("Law first", instructor.text("#edit\\:languages\\:0\\:preview h3"));
             assertEquals("agreed", instructor.text("#edit\\:languages\\:0\\:preview em"), "the preview follows the typing");
             assertTrue(instructor.elements("#edit\\:languages\\:0\\:preview script, #edit\\:languages\\:0\\:preview [onclick]").isEmpty(),
                     "the preview is sanitised like the lesson");
 
+            assertEquals(1, instructor.elements("#edit\\:languages\\:0\\:section option[value='21']").size(),
+                    () -> "the report's sections to cite: " + instructor.attribute("#edit\\:languages\\:0\\:section", "outerHTML"));
             instructor.choose("edit:languages:0:section", "21").click("edit:languages:0:insert");
             assertTrue(instructor.value("edit:languages:0:markdown").endsWith("bold</b> (para. 21)"), instructor.value("edit:languages:0:markdown"));
             assertEquals("19, 21", instructor.value("edit:covers"), "the inserted paragraph is now quoted by the lesson");

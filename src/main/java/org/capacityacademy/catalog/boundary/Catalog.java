@@ -106,7 +106,7 @@ public class Catalog {
                 .map(section -> quote(section, shown)).toList();
         return Optional.of(new LessonView(course.getId(), lesson.getId(), course.getCode(), course.textIn(shown).getTitle(),
                 lesson.getModule().textIn(shown).getTitle(), lesson.getCode(), text.getTitle(), shown,
-                lesson.getMinutes(), objectives(text), terms(text, shown), quoted, AuthoredHtml.sanitise(text.getBodyHtml()),
+                lesson.getMinutes(), objectives(text), terms(text, shown), quoted, AuthoredHtml.shown(text.getBodyHtml()),
                 index > 0 ? link(lessons.get(index - 1), shown) : null,
                 index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, course.getReportSymbol()));
     }

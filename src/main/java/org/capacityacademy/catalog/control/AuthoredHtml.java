@@ -5,6 +5,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -70,6 +72,29 @@ public final class AuthoredHtml {
             return Matcher.quoteReplacement(KEPT_ESCAPED.contains(character) ? reference.group() : character);
         });
     }
+
+    /**
+     * Stored HTML cleaned again as it is shown, remembered by its text: a lesson page is a hot
+     * path, and sanitising a lesson costs about a millisecond, so each stored text is cleaned
+     * once per server. Bounded: emptied when it holds more texts than a catalogue has.
+     */
+    public static String shown(String html) {
+        if (html == null) {
+            return null;
+        }
+        String clean = SHOWN.get(html);
+        if (clean == null) {
+            clean = sanitise(html);
+            if (SHOWN.size() >= SHOWN_LIMIT) {
+                SHOWN.clear();
+            }
+            SHOWN.put(html, clean);
+        }
+        return clean;
+    }
+
+    private static final int SHOWN_LIMIT = 5_000;
+    private static final Map<String, String> SHOWN = new ConcurrentHashMap<>();
 
     /** A lesson's Markdown (which may hold HTML) as sanitised HTML: what is stored and shown. */
     public static String fromMarkdown(String markdown) {

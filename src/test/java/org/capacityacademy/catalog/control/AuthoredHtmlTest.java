@@ -126,6 +126,13 @@ class AuthoredHtmlTest {
     }
 
     @Test
+    void cleansWhatIsShownToo() {
+        String stored = "<p>Old row</p><script>alert(1)</script>";
+        assertEquals("<p>Old row</p>", AuthoredHtml.shown(stored));
+        assertEquals("<p>Old row</p>", AuthoredHtml.shown(stored), "the second time from memory");
+    }
+
+    @Test
     void isStableWhenAppliedAgain() {
         String once = AuthoredHtml.fromMarkdown("# T\n\nA *b* [c](https://example.org) <abbr title=\"x\">X</abbr> & \"q\"");
         assertEquals(once, AuthoredHtml.sanitise(once));
