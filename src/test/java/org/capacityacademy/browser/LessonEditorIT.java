@@ -92,8 +92,9 @@ class LessonEditorIT {
         }
         try (Browser arabic = Browser.open(base, "ar")) {
             Journeys.signInSuccessfully(arabic, email, TestAccounts.PASSWORD);
-            arabic.go(editor);
+            arabic.goAgain(editor).clickLink("العربية");
             assertEquals("rtl", arabic.attribute("html", "dir"));
+            assertTrue(arabic.path().startsWith("/author/lesson.xhtml"), "the language switch comes back to the editor");
             arabic.choose("edit:languages:1:section", "20").click("edit:languages:1:insert");
             assertTrue(arabic.value("edit:languages:1:markdown").endsWith("(الفقرة 20)"), arabic.value("edit:languages:1:markdown"));
             arabic.click("edit:save");
