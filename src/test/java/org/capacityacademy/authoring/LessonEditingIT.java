@@ -10,7 +10,9 @@ import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.authoring.boundary.Authorship;
 import org.capacityacademy.authoring.boundary.DraftLessons;
 import org.capacityacademy.authoring.boundary.DraftLessons.LessonDraft;
+import org.capacityacademy.authoring.boundary.DraftFile;
 import org.capacityacademy.authoring.boundary.Drafts;
+import org.capacityacademy.authoring.boundary.FileEdit;
 import org.capacityacademy.authoring.boundary.EditConflict;
 import org.capacityacademy.authoring.boundary.LessonRefused;
 import org.capacityacademy.authoring.boundary.NotAnAuthor;
@@ -162,6 +164,9 @@ class LessonEditingIT {
 
         assertEquals(before, drafts.draft(author, course).get(LESSON).content(), "nothing of a refused save is stored");
         assertEquals(draft.version(), drafts.draft(author, course).get(LESSON).version());
+        DraftFile stored = drafts.draft(author, course).get(LESSON);
+        drafts.apply(author, course, List.of(FileEdit.update(stored, "no header, a file broken by hand")));
+        assertThrows(ContentException.class, () -> lessons.open(author, course, LESSON), "shown as problems, not edited blindly");
         assertTrue(lessons.open(author, course, "modules/05-norms/../../course.yaml").isEmpty(), "only lesson files");
         assertTrue(lessons.open(author, course, "course.yaml").isEmpty(), "only lesson files");
     }

@@ -46,7 +46,8 @@ public class EditLesson implements Serializable {
     private LessonDraft draft;
     private LessonSource lesson;
     private long version;
-    private List<ContentProblem> problems = List.of();
+    /** Why the file cannot be edited here, as text: a view-scoped bean must serialise (sessions are replicated in a cluster). */
+    private List<String> problems = List.of();
     private boolean conflict;
     private String minutes;
     private String covers;
@@ -71,7 +72,7 @@ public class EditLesson implements Serializable {
         } catch (AuthoringException e) {
             FacesMessages.error(null, e.getMessageKey(), e.getArguments());
         } catch (ContentException e) {
-            problems = e.getProblems();
+            problems = e.getProblems().stream().map(ContentProblem::toString).toList();
         }
     }
 
@@ -201,7 +202,7 @@ public class EditLesson implements Serializable {
 
     public boolean isReady() { return lesson != null; }
     public LessonSource getLesson() { return lesson; }
-    public List<ContentProblem> getProblems() { return problems; }
+    public List<String> getProblems() { return problems; }
     public boolean isConflict() { return conflict; }
     public int getMarkdownLimit() { return DraftLessons.MARKDOWN_BYTES; }
     public String getCourse() { return course; }
