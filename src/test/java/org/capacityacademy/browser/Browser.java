@@ -148,7 +148,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser waitUntilAll(String css, String text, Duration timeout) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout).until(d -> {
+        // an element replaced by an AJAX update while it is read is looked up again
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
             List<WebElement> elements = d.findElements(By.cssSelector(css));
             return !elements.isEmpty() && elements.stream().allMatch(e -> e.getText().contains(text));
         });
@@ -219,6 +221,15 @@ public final class Browser implements AutoCloseable {
         Object status = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin', redirect: 'manual', headers: {'Accept': 'application/json'}})"
+                        + ".then(r => done(r.status)).catch(e => done(-1));", base + path);
+        return ((Number) status).longValue();
+    }
+
+    /** The HTTP status of an empty POST made by the page itself, with its cookies (a test resource that seeds data). */
+    public long postStatus(String path) {
+        Object status = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "fetch(arguments[0], {method: 'POST', credentials: 'same-origin', redirect: 'manual'})"
                         + ".then(r => done(r.status)).catch(e => done(-1));", base + path);
         return ((Number) status).longValue();
     }

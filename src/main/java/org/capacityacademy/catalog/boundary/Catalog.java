@@ -21,6 +21,7 @@ import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
+import org.capacityacademy.catalog.control.AuthoredHtml;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.Lesson;
@@ -40,6 +41,7 @@ import java.util.stream.Collectors;
 /**
  * The public catalogue: courses, their syllabus, and lessons with the report paragraphs they
  * quote, each in the reader's language when the course offers it, else in its default one.
+ * A lesson's explanation passes the authored-HTML policy again as it is shown, whatever wrote it.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -104,7 +106,7 @@ public class Catalog {
                 .map(section -> quote(section, shown)).toList();
         return Optional.of(new LessonView(course.getId(), lesson.getId(), course.getCode(), course.textIn(shown).getTitle(),
                 lesson.getModule().textIn(shown).getTitle(), lesson.getCode(), text.getTitle(), shown,
-                lesson.getMinutes(), objectives(text), terms(text, shown), quoted, text.getBodyHtml(),
+                lesson.getMinutes(), objectives(text), terms(text, shown), quoted, AuthoredHtml.shown(text.getBodyHtml()),
                 index > 0 ? link(lessons.get(index - 1), shown) : null,
                 index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, course.getReportSymbol()));
     }

@@ -6,13 +6,10 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
-import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
 import org.capacityacademy.platform.boundary.Language;
-import org.capacityacademy.platform.control.Messages;
 import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.io.IOException;
-import java.util.Locale;
 
 /**
  * Backs {@code catalog/lesson.xhtml}: one lesson, the paragraphs it quotes, and its explanation.
@@ -60,13 +57,6 @@ public class ReadLesson {
     public String getShownLanguageName() {
         LessonView shown = getLesson();
         return SupportedLanguage.fromTag(shown.language()).map(SupportedLanguage::getNativeName).orElse(shown.language());
-    }
-
-    /** "Paragraph 26" or the name of an unnumbered part, in the page's language. */
-    public String label(QuotedSection section) {
-        Locale locale = language.getLocale();
-        return section.numbered() ? Messages.text(locale, "catalog.paragraph", section.id())
-                : Messages.text(locale, "catalog.part." + section.id());
     }
 
     public LessonView getLesson() {

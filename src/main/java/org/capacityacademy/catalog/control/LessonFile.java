@@ -2,8 +2,6 @@ package org.capacityacademy.catalog.control;
 
 import org.capacityacademy.catalog.control.CourseDefinition.KeyTerm;
 import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
-import org.commonmark.parser.Parser;
-import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,13 +12,10 @@ import java.util.regex.Matcher;
 
 /**
  * One lesson file: a YAML header between {@code ---} lines, then a Markdown section per
- * language opened by {@code <!-- zh -->}. The Markdown becomes HTML here; raw HTML in it is
- * escaped, so a lesson file cannot put markup or script on a page.
+ * language opened by {@code <!-- zh -->}. The Markdown, which may hold HTML, becomes HTML here
+ * and keeps only what {@link AuthoredHtml} allows, so a lesson file cannot put script on a page.
  */
 final class LessonFile {
-
-    private static final Parser MARKDOWN = Parser.builder().build();
-    private static final HtmlRenderer HTML = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
 
     private LessonFile() {
     }
@@ -88,7 +83,7 @@ final class LessonFile {
                 problems.add(new ContentProblem(name, startLine.getOrDefault(language, lines.length),
                         "no explanation in " + language + ": add a section <!-- " + language + " -->"));
             } else {
-                html.put(language, HTML.render(MARKDOWN.parse(markdown.toString())));
+                html.put(language, AuthoredHtml.fromMarkdown(markdown.toString()));
             }
         }
         return html;
