@@ -29,7 +29,7 @@ class BundleCompletenessTest {
 
     static final String[] LANGUAGES = {"ar", "en", "es", "fr", "ru", "zh"};
     private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
-    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import|erase|privacy|reports)\\.[A-Za-z.]+)\"");
+    private static final Pattern CODE_KEY = Pattern.compile("\"((?:signIn|register|password|profile|account|reset|users|user|mail|forgot|courses|record|records|certificate|badge|cohort|import|erase|privacy|reports|author)\\.[A-Za-z.]+)\"");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d)");
 
     static Properties bundle(String language) throws IOException {
