@@ -32,7 +32,7 @@ public class AuditLog {
     public static final List<String> ACTIONS = List.of("grant-role", "revoke-role", "issue-record", "reissue-record",
             "revoke-record", "deactivate", "reactivate", "verify-official", "unverify-official",
             "reset-password", "import", "create-cohort", "change-cohort", "add-cohort-member", "remove-cohort-member",
-            "enrol-cohort", "erase-account");
+            "enrol-cohort", "erase-account", "start-course", "publish-course");
 
     @PersistenceContext
     EntityManager em;

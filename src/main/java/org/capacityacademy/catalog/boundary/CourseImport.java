@@ -3,6 +3,7 @@ package org.capacityacademy.catalog.boundary;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
@@ -15,6 +16,7 @@ import org.capacityacademy.catalog.control.ContentException;
 import org.capacityacademy.catalog.control.ContentHash;
 import org.capacityacademy.catalog.control.ContentProblem;
 import org.capacityacademy.catalog.control.CourseDefinition;
+import org.capacityacademy.catalog.control.CourseFiles;
 import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
 import org.capacityacademy.catalog.control.CourseDefinition.ModuleDefinition;
 import org.capacityacademy.catalog.control.CourseDefinition.QuizSettings;
@@ -61,19 +63,35 @@ public class CourseImport {
 
     Clock clock = Clock.systemUTC();
 
+    @Inject
+    Event<CourseFilesImported> filesImported;
+
+    /**
+     * Imports a course folder under {@code courses/}, unless the folder is as it was when last
+     * imported: edits published since in the browser are then kept.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public ImportReport importCourse(Path folder) {
         Instant started = clock.instant();
         String name = folder.getFileName().toString();
+        CourseFiles files = CourseFiles.folder(folder);
         CourseDefinition definition;
         try {
-            definition = CourseReader.read(folder);
+            definition = CourseReader.read(files);
         } catch (ContentException e) {
             List<String> problems = e.getProblems().stream().map(ContentProblem::toString).toList();
             LOG.warning(() -> "Course " + name + " not imported:\n" + String.join("\n", problems));
             return ImportReport.failed(name, problems, Duration.between(started, clock.instant()));
         }
+        String hash = ContentHash.of(definition);
+        Course stored = find(definition.code());
+        if (stored != null && hash.equals(stored.getFilesHash())) {
+            filesImported.fire(new CourseFilesImported(definition.code(), files.all(), false));
+            return unchanged(definition, started);
+        }
         ImportReport report = store(definition, started);
+        find(definition.code()).importedFromFolder(hash);
+        filesImported.fire(new CourseFilesImported(definition.code(), files.all(), true));
         LOG.info(() -> "Course " + definition.code() + (report.unchanged() ? " unchanged" : " imported") + ": "
                 + report.modules() + " modules, " + report.lessons() + " lessons, " + report.questions()
                 + " questions; changed " + report.lessonsChanged() + " lessons, " + report.questionsChanged()
@@ -82,13 +100,26 @@ public class CourseImport {
         return report;
     }
 
-    private ImportReport store(CourseDefinition definition, Instant started) {
+    private Course find(String code) {
+        return em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
+                .setParameter("code", code).getResultStream().findFirst().orElse(null);
+    }
+
+    private ImportReport unchanged(CourseDefinition definition, Instant started) {
+        return new ImportReport(definition.code(), true, definition.modules().size(), definition.lessonCount(),
+                definition.questionCount(), 0, 0, 0, 0, List.of(), Duration.between(started, clock.instant()));
+    }
+
+    /**
+     * Stores a checked course in the caller's transaction: what changed, and nothing else.
+     * Lessons and questions keep their ids while their codes stay; what left is retired.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ImportReport store(CourseDefinition definition, Instant started) {
         String hash = ContentHash.of(definition);
-        Course course = em.createNamedQuery(Course.FIND_BY_CODE, Course.class)
-                .setParameter("code", definition.code()).getResultStream().findFirst().orElse(null);
+        Course course = find(definition.code());
         if (course != null && hash.equals(course.getContentHash())) {
-            return new ImportReport(definition.code(), true, definition.modules().size(), definition.lessonCount(),
-                    definition.questionCount(), 0, 0, 0, 0, List.of(), Duration.between(started, clock.instant()));
+            return unchanged(definition, started);
         }
         if (course == null) {
             course = new Course(definition.code());

@@ -1,7 +1,7 @@
 package org.capacityacademy.catalog.control;
 
 /** One thing wrong in a course's files: where it is and what is wrong, for the author to fix. */
-public record ContentProblem(String file, int line, String message) {
+public record ContentProblem(String file, int line, String message) implements java.io.Serializable {
 
     @Override
     public String toString() {

@@ -84,6 +84,10 @@ public class Course {
     @Column(name = "content_hash")
     private String contentHash;
 
+    /** The hash of the course as its folder last stated it; null for a course made in the browser. */
+    @Column(name = "files_hash")
+    private String filesHash;
+
     @Column(name = "imported_at")
     private Instant importedAt;
 
@@ -146,6 +150,15 @@ public class Course {
 
     public String getContentHash() {
         return contentHash;
+    }
+
+    public String getFilesHash() {
+        return filesHash;
+    }
+
+    /** Notes that its folder, as it is now, has been imported: the folder is not imported again until it changes. */
+    public void importedFromFolder(String hash) {
+        this.filesHash = hash;
     }
 
     public Instant getImportedAt() {

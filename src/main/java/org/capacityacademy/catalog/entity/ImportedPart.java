@@ -78,6 +78,10 @@ public abstract class ImportedPart {
         return retired;
     }
 
+    public String getContentHash() {
+        return contentHash;
+    }
+
     public Instant getUpdatedAt() {
         return updatedAt;
     }
