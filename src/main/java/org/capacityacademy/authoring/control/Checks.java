@@ -57,7 +57,7 @@ public final class Checks {
         return stripped;
     }
 
-    /** A text in each language, none empty or too long; the texts stripped. */
+    /** A text in each language, none empty or too long. */
     public static void texts(Field field, Map<String, String> texts, List<String> languages) {
         for (String language : languages) {
             String text = texts.get(language);
@@ -67,7 +67,6 @@ public final class Checks {
             if (text.strip().length() > field.max) {
                 throw new EditRefused(field.tooLong, languageName(language), field.max);
             }
-            texts.put(language, text.strip());
         }
     }
 

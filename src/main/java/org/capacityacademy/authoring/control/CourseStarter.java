@@ -26,10 +26,19 @@ public final class CourseStarter {
      * The files of the new course.
      *
      * @param source the published files of the course whose report the new course teaches
-     * @throws EditRefused when the source offers no report text in one of the languages
+     * @throws EditRefused when the id, languages or titles are not right, or the source offers no report
+     *                     text in one of the languages
      */
     public static Map<String, String> files(String code, List<String> languages, String defaultLanguage,
                                             Map<String, String> title, Map<String, String> source) {
+        Checks.id(code);
+        if (languages.isEmpty()) {
+            throw new EditRefused("author.check.noLanguage");
+        }
+        if (!languages.contains(defaultLanguage)) {
+            throw new EditRefused("author.check.defaultLanguage");
+        }
+        Checks.texts(Checks.Field.TITLE, title, languages);
         CourseYaml reportCourse;
         try {
             reportCourse = CourseYaml.parse(source.get(CourseYaml.FILE));

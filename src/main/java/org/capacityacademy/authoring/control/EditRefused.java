@@ -1,5 +1,7 @@
 package org.capacityacademy.authoring.control;
 
+import jakarta.ejb.ApplicationException;
+
 import java.util.Arrays;
 
 /**
@@ -7,6 +9,7 @@ import java.util.Arrays;
  * title, a value out of range): nothing is changed, and the page says why with the message
  * key and its arguments, in the person's language.
  */
+@ApplicationException(rollback = true)
 public class EditRefused extends RuntimeException {
 
     private final String key;

@@ -1,0 +1,41 @@
+package org.capacityacademy.authoring.boundary;
+
+import java.io.Serializable;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A course's draft as a page read it: the files with the versions that the page's changes
+ * name, so that a change made by someone else since is refused rather than overwritten.
+ */
+public class OpenDraft implements Serializable {
+
+    private final String course;
+    private final Map<String, DraftFile> files;
+
+    public OpenDraft(String course, Map<String, DraftFile> files) {
+        this.course = course;
+        this.files = new LinkedHashMap<>(files);
+    }
+
+    public String course() {
+        return course;
+    }
+
+    /** The files' texts by path. */
+    public Map<String, String> contents() {
+        Map<String, String> contents = new LinkedHashMap<>();
+        files.forEach((path, file) -> contents.put(path, file.content()));
+        return contents;
+    }
+
+    public DraftFile file(String path) {
+        return files.get(path);
+    }
+
+    /** The edits that make the draft the files wanted, naming the versions read. */
+    public List<FileEdit> editsTo(Map<String, String> wanted) {
+        return DraftEdits.between(files, wanted);
+    }
+}
