@@ -77,16 +77,22 @@ class CourseEditorIT {
 
             browser.click("settings-0");
             assertEquals("Module: Norms", browser.text("h1"));
-            browser.fill("module:passMark", "101").click("module:save");
+            browser.fill("module-settings:passMark", "101").click("module-settings:save");
             assertTrue(browser.text(".field-error").contains("from 1 to 100"), browser.text(".field-error"));
-            browser.fill("module:passMark", "80").fill("module:attempts", "2").click("module:save");
-            assertTrue(browser.text(".notice").contains("The module is saved"), browser.text("main"));
+            browser.fill("module-settings:passMark", "80").fill("module-settings:attempts", "2").click("module-settings:save");
+            assertTrue(String.join(" ", browser.texts(".notice")).contains("The module is saved"), browser.text("main"));
             browser.click("back");
+
+            browser.fill("settings:title-en", "").click("settings:save");
+            assertTrue(String.join(" ", browser.texts(".form-errors")).contains("Title in English: enter a title"), browser.text("main"));
+            browser.fill("settings:title-en", "Norms for ministries").fill("settings:version", "2").click("settings:save");
+            assertTrue(String.join(" ", browser.texts(".notice")).contains("settings are saved"), browser.text("main"));
+            assertEquals("2", browser.value("settings:version"));
 
             browser.click("publish-link");
             assertTrue(browser.texts("#changes li").contains("Module norms: added"), browser.text("#changes"));
             browser.click("publish:submit");
-            assertTrue(browser.text(".notice").startsWith("Published."), browser.text("main"));
+            assertTrue(String.join(" ", browser.texts(".notice")).startsWith("Published."), browser.text("main"));
             browser.click("catalog-link");
             assertEquals("Norms for ministries", browser.text("h1"));
 
@@ -100,11 +106,11 @@ class CourseEditorIT {
                 browser.pressEnter("outline:modules:0:lessons:0:rename");
                 browser.fill("outline:modules:0:lessons:0:rename-title-en", "The Charter of the United Nations applies")
                         .click("outline:modules:0:lessons:0:save-rename");
-                assertTrue(browser.text(".notice").contains("the-charter"), browser.text("main"));
+                assertTrue(String.join(" ", browser.texts(".notice")).contains("the-charter"), browser.text("main"));
                 browser.click("publish-link");
                 assertTrue(browser.texts("#changes li").stream().anyMatch(line -> line.contains("the-charter")), browser.text("#changes"));
                 browser.click("publish:discard");
-                assertTrue(browser.text(".notice").contains("تم تجاهل المسودة"), browser.text("main"));
+                assertTrue(String.join(" ", browser.texts(".notice")).contains("تم تجاهل المسودة"), browser.text("main"));
             } finally {
                 browser.clickLink("English");
             }
