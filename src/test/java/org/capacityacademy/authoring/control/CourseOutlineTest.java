@@ -134,6 +134,22 @@ class CourseOutlineTest {
     }
 
     @Test
+    void aDraggedOrderIsAppliedWholeOrRefusedWhenTheDraftChangedMeanwhile() throws Exception {
+        CourseOutline outline = CourseOutline.of(newCourse());
+        String norms = outline.addModule("norms", texts("Norms", "规范"), texts("Q", "Q"));
+        outline.addLesson(norms, "a", texts("A", "A"));
+        outline.addLesson(norms, "b", texts("B", "B"));
+        outline.orderModules(List.of(norms, "modules/01-introduction/"));
+        outline.orderLessons("modules/01-norms/", List.of("modules/01-norms/02-b.md", "modules/01-norms/01-a.md"));
+        assertEquals(List.of("norms", "introduction"), outline.modules().stream().map(CourseOutline.Module::id).toList());
+        assertEquals(List.of("b", "a"), outline.modules().get(0).lessons().stream().map(CourseOutline.Lesson::id).toList());
+        assertEquals("author.course.orderOutdated", assertThrows(EditRefused.class,
+                () -> outline.orderModules(List.of("modules/01-norms/"))).getKey(), "a module missing from the order");
+        assertEquals("author.course.orderOutdated", assertThrows(EditRefused.class,
+                () -> outline.orderLessons("modules/01-norms/", List.of("modules/01-norms/01-b.md", "modules/01-norms/09-x.md"))).getKey());
+    }
+
+    @Test
     void modulesWithTheSameNameSwapPlaces() {
         Map<String, String> files = new LinkedHashMap<>();
         files.put("modules/01-x/module.yaml", "id: a\n");
