@@ -96,6 +96,16 @@ class CourseEditorIT {
             browser.click("catalog-link");
             assertEquals("Norms for ministries", browser.text("h1"));
 
+            browser.go("/author/course.xhtml?course=" + code);
+            browser.inNewTab(other -> other.go("/author/course.xhtml?course=" + code).pressEnter("outline:modules:1:up"));
+            browser.pressEnter("outline:modules:0:down");
+            assertTrue(browser.text(".form-errors").contains("Reload"), browser.text("main"));
+            assertEquals(List.of("Norms (norms)", "Introduction (introduction)"), browser.texts("#modules > li.module h3"),
+                    "the page still shows what it showed");
+            browser.click("outline:reload");
+            assertEquals(List.of("Introduction (introduction)", "Norms (norms)"), browser.texts("#modules > li.module h3"),
+                    "the other tab's move, not overwritten");
+
             browser.go("/author/courses.xhtml");
             assertTrue(browser.text("#courses").contains("Norms for ministries"));
             browser.clickLink("العربية");
@@ -103,9 +113,9 @@ class CourseEditorIT {
                 assertEquals("rtl", browser.attribute("html", "dir"));
                 browser.go("/author/course.xhtml?course=" + code);
                 assertEquals("تحرير الدورة: Norms for ministries", browser.text("h1"));
-                browser.pressEnter("outline:modules:0:lessons:0:rename");
-                browser.fill("outline:modules:0:lessons:0:rename-title-en", "The Charter of the United Nations applies")
-                        .click("outline:modules:0:lessons:0:save-rename");
+                browser.pressEnter("outline:modules:1:lessons:0:rename");
+                browser.fill("outline:modules:1:lessons:0:rename-title-en", "The Charter of the United Nations applies")
+                        .click("outline:modules:1:lessons:0:save-rename");
                 assertTrue(String.join(" ", browser.texts(".notice")).contains("the-charter"), browser.text("main"));
                 browser.click("publish-link");
                 assertTrue(browser.texts("#changes li").stream().anyMatch(line -> line.contains("the-charter")), browser.text("#changes"));

@@ -46,11 +46,12 @@ public class DraftEditing implements java.io.Serializable {
     }
 
     /**
-     * Saves the draft as {@code wanted}, all or nothing. False, with the reason on the page, when
-     * it was refused; a conflict with someone else's change also sets {@link #conflict}.
+     * Saves the draft as {@code wanted}, all or nothing, naming the versions the page saw. False,
+     * with the reason on the page, when it was refused; a conflict with someone else's change also
+     * sets {@code conflict}.
      */
-    public boolean save(OpenDraft draft, Map<String, String> wanted, Conflict conflict) {
-        return save(draft.course(), draft.editsTo(wanted), conflict);
+    public boolean save(OpenDraft now, Map<String, String> wanted, Map<String, Long> seen, Conflict conflict) {
+        return save(now.course(), now.editsTo(wanted, seen), conflict);
     }
 
     /** Saves these edits of the course's draft, all or nothing; false, with the reason on the page, when refused. */

@@ -18,6 +18,16 @@ public final class DraftEdits {
     }
 
     public static List<FileEdit> between(Map<String, DraftFile> read, Map<String, String> wanted) {
+        Map<String, Long> versions = new java.util.HashMap<>();
+        read.forEach((path, file) -> versions.put(path, file.version()));
+        return between(read, wanted, versions);
+    }
+
+    /**
+     * The edits computed on the draft as {@code read} now, naming the versions a page {@code seen}
+     * earlier (none, 0, for a file it never saw: changing or removing that one is a conflict).
+     */
+    public static List<FileEdit> between(Map<String, DraftFile> read, Map<String, String> wanted, Map<String, Long> seen) {
         List<FileEdit> edits = new ArrayList<>();
         TreeSet<String> paths = new TreeSet<>(read.keySet());
         paths.addAll(wanted.keySet());
@@ -27,9 +37,9 @@ public final class DraftEdits {
             if (before == null) {
                 edits.add(FileEdit.create(path, after));
             } else if (after == null) {
-                edits.add(FileEdit.remove(before));
+                edits.add(new FileEdit(path, null, seen.getOrDefault(path, 0L)));
             } else if (!Objects.equals(before.content(), after)) {
-                edits.add(FileEdit.update(before, after));
+                edits.add(new FileEdit(path, after, seen.getOrDefault(path, 0L)));
             }
         }
         return edits;

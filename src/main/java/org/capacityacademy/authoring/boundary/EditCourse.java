@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.capacityacademy.authoring.control.CourseOutline;
 import org.capacityacademy.authoring.control.CourseOutline.Lesson;
 import org.capacityacademy.authoring.control.CourseOutline.Module;
+import org.capacityacademy.authoring.control.EditRefused;
 import org.capacityacademy.platform.boundary.FacesMessages;
 
 import java.io.Serializable;
@@ -13,6 +14,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * Backs the structure part of {@code author/course.xhtml}: the course's modules and lessons,
@@ -29,13 +32,14 @@ public class EditCourse implements Serializable {
     private final DraftEditing.Conflict conflict = new DraftEditing.Conflict();
     private final OutlineForms forms = new OutlineForms();
     private String course;
-    private OpenDraft draft;
+    private Map<String, Long> seen;
     private List<Module> modules;
+    private List<String> languages = List.of();
     private String focus;
 
     /** View action: the draft, opened for this person (403 when they may not edit the course). */
     public void load() {
-        if (draft == null) {
+        if (seen == null) {
             editing.open(course).ifPresent(this::show);
         }
     }
@@ -43,40 +47,54 @@ public class EditCourse implements Serializable {
     public void reload() {
         conflict.clear();
         forms.clear();
-        draft = null;
+        seen = null;
         load();
     }
 
+    /** Keeps what the page shows and the versions it saw, not the files (a course's files are large). */
     private void show(OpenDraft opened) {
-        draft = opened;
-        modules = CourseOutline.of(opened.contents()).modules();
+        CourseOutline outline = CourseOutline.of(opened.contents());
+        seen = opened.versions();
+        modules = outline.modules();
+        languages = outline.languages();
     }
 
-    /** Applies one change of the outline and saves it; the page then shows the draft as saved. */
+    /**
+     * Applies one change to the draft as it is now and saves it with the versions this page saw;
+     * the page then shows the draft as saved. A module or lesson gone since is a change by someone
+     * else too: the page offers to reload.
+     */
     private boolean change(Change change, String doneKey, Object... arguments) {
         conflict.clear();
         focus = null;
-        if (draft == null) {
+        Optional<OpenDraft> now = seen == null ? Optional.empty() : editing.open(course);
+        if (now.isEmpty()) {
             return false;
         }
-        CourseOutline outline = CourseOutline.of(draft.contents());
+        CourseOutline outline = CourseOutline.of(now.get().contents());
         try {
             change.to(outline);
         } catch (Exception e) {
+            if (e instanceof EditRefused refused && STALE.contains(refused.getKey())) {
+                conflict.happened();
+            }
             if (!editing.told(e)) {
                 throw new IllegalStateException(e);
             }
             return false;
         }
-        if (editing.save(draft, outline.files(), conflict)) {
+        if (editing.save(now.get(), outline.files(), seen, conflict)) {
             forms.clear();
-            draft = null;
+            seen = null;
             load();
             FacesMessages.info(null, doneKey, arguments);
             return true;
         }
         return false;
     }
+
+    private static final Set<String> STALE = Set.of("author.course.noSuchModule", "author.course.noSuchLesson",
+            "author.course.orderOutdated");
 
     private interface Change {
         void to(CourseOutline outline) throws Exception;
@@ -135,7 +153,7 @@ public class EditCourse implements Serializable {
     }
 
     public List<String> getLanguages() {
-        return draft == null ? List.of() : CourseOutline.of(draft.contents()).languages();
+        return languages;
     }
 
     /** The id of the module or lesson just moved, which the page's script focuses again. */

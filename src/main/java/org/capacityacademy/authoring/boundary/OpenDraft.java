@@ -34,8 +34,18 @@ public class OpenDraft implements Serializable {
         return files.get(path);
     }
 
-    /** The edits that make the draft the files wanted, naming the versions read. */
-    public List<FileEdit> editsTo(Map<String, String> wanted) {
-        return DraftEdits.between(files, wanted);
+    /** The version of each file as read, all a page needs to keep to have its later edits name them. */
+    public Map<String, Long> versions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        files.forEach((path, file) -> versions.put(path, file.version()));
+        return versions;
+    }
+
+    /**
+     * The edits that make the draft (as read now) the files wanted, each naming the version the
+     * page saw earlier: a file changed, added or removed since then makes the whole edit a conflict.
+     */
+    public List<FileEdit> editsTo(Map<String, String> wanted, Map<String, Long> seen) {
+        return DraftEdits.between(files, wanted, seen);
     }
 }
