@@ -91,6 +91,10 @@ class CourseEditingIT {
                 .map(CourseOutline.Lesson::id).toList();
     }
 
+    private AuthoredCourse state(String author, String course) {
+        return authored.editable(author, "en").stream().filter(c -> c.code().equals(course)).findFirst().orElseThrow();
+    }
+
     @Test
     void anInstructorCreatesACourseChangesItsStructureAndPublishesIt() throws Exception {
         String course = "editing-" + UUID.randomUUID().toString().substring(0, 8);
@@ -112,10 +116,14 @@ class CourseEditingIT {
         AuthoredCourse listed = authored.editable(author, "zh").stream().filter(c -> c.code().equals(course)).findFirst().orElseThrow();
         assertEquals("面向各部委的规范", listed.title());
         assertFalse(listed.published());
+        assertTrue(listed.unpublishedChanges());
         Publication first = drafts.check(author, course);
         assertTrue(first.mayPublish(), () -> "the first draft is a complete course: " + first.problems());
         drafts.publish(author, course, false);
         assertTrue(catalog.course(course, "en").isPresent());
+        drafts.draft(author, course);
+        assertEquals(new AuthoredCourse(course, "Norms for ministries", "en", true, false), state(author, course),
+                "a draft opened but not edited holds no unpublished changes");
 
         change(author, course, o -> {
             String norms = o.addModule("norms", texts("Norms", "规范"), texts("Quiz: norms", "测验：规范"));
@@ -136,6 +144,7 @@ class CourseEditingIT {
             }
         });
         assertEquals(List.of("sovereignty", "charter", CourseStarter.LESSON), lessonIds(author, course));
+        assertTrue(state(author, course).unpublishedChanges());
         assertTrue(drafts.draft(author, course).get("modules/01-norms/01-sovereignty.md").content().contains("en: State sovereignty"));
         assertTrue(drafts.draft(author, course).containsKey("modules/02-introduction/module.yaml"), "the folders are numbered again");
 

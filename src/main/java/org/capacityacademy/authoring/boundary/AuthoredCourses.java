@@ -10,9 +10,11 @@ import org.capacityacademy.authoring.control.UnreadableFile;
 import org.capacityacademy.authoring.entity.Stage;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -43,15 +45,37 @@ public class AuthoredCourses {
                         + "AND f.courseCode IN :codes", Object[].class)
                 .setParameter("path", CourseYaml.FILE).setParameter("codes", codes).getResultList()
                 .forEach(row -> (row[1] == Stage.PUBLISHED ? published : draft).put((String) row[0], (String) row[2]));
+        Set<String> edited = edited(codes);
         List<AuthoredCourse> courses = new ArrayList<>();
         for (String code : codes) {
             String yaml = draft.getOrDefault(code, published.get(code));
             String[] title = title(yaml, language, code);
             boolean isPublished = published.containsKey(code);
-            courses.add(new AuthoredCourse(code, title[0], title[1], isPublished,
-                    !isPublished || (draft.containsKey(code) && drafts.hasDraft(email, code))));
+            courses.add(new AuthoredCourse(code, title[0], title[1], isPublished, !isPublished || edited.contains(code)));
         }
         return courses;
+    }
+
+    /**
+     * The courses whose draft was edited since it was opened as a copy of the published files:
+     * a draft file written again (its version past the first), or a path in one stage and not the
+     * other. Asked of the database in two queries, whatever the number of courses and files.
+     */
+    private Set<String> edited(List<String> codes) {
+        Set<String> edited = new HashSet<>(em.createQuery("SELECT DISTINCT d.courseCode FROM CourseFile d "
+                        + "WHERE d.stage = :draft AND d.courseCode IN :codes AND (d.version > 1 OR NOT EXISTS "
+                        + "(SELECT p.id FROM CourseFile p WHERE p.courseCode = d.courseCode AND p.stage = :published "
+                        + "AND p.path = d.path))", String.class)
+                .setParameter("draft", Stage.DRAFT).setParameter("published", Stage.PUBLISHED)
+                .setParameter("codes", codes).getResultList());
+        edited.addAll(em.createQuery("SELECT DISTINCT p.courseCode FROM CourseFile p "
+                        + "WHERE p.stage = :published AND p.courseCode IN :codes "
+                        + "AND EXISTS (SELECT d.id FROM CourseFile d WHERE d.courseCode = p.courseCode AND d.stage = :draft) "
+                        + "AND NOT EXISTS (SELECT e.id FROM CourseFile e WHERE e.courseCode = p.courseCode "
+                        + "AND e.stage = :draft AND e.path = p.path)", String.class)
+                .setParameter("draft", Stage.DRAFT).setParameter("published", Stage.PUBLISHED)
+                .setParameter("codes", codes).getResultList());
+        return edited;
     }
 
     /** The published courses whose report a new course may teach (any instructor may read a published report). */
