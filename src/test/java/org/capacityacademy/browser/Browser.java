@@ -178,6 +178,18 @@ public final class Browser implements AutoCloseable {
         return driver.findElements(By.cssSelector(css));
     }
 
+    /** Presses Enter on an element, as a keyboard user does on a focused button, and checks the page that results. */
+    public Browser pressEnter(String id) {
+        driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        return checked();
+    }
+
+    /** The id of the element that has the keyboard focus, or of the nearest element with an id around it. */
+    public String focusedId() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var e = document.activeElement; while (e && !e.id) { e = e.parentElement; } return e ? e.id : '';"));
+    }
+
     public boolean isChecked(String id) {
         return driver.findElement(By.id(id)).isSelected();
     }
