@@ -87,11 +87,15 @@ public class Attempts {
         if (!quiz.rules().isUnlimited() && attempts.size() >= quiz.rules().getAttempts()) {
             throw new AnswerRefused(AnswerRefusal.NO_ATTEMPTS_LEFT);
         }
+        List<Question> chosen = draw.questions(banks.inUse(quiz.bankModules()), quiz.rules());
+        if (chosen.isEmpty()) {
+            // a module added in the editor whose bank is still empty has no quiz to take yet
+            throw new AnswerRefused(AnswerRefusal.NO_QUIZ);
+        }
         Attempt attempt = new Attempt(account, quiz.courseId(), quiz.code(), quiz.moduleId(), attempts.size() + 1,
                 quiz.rules().copy(), quiz.language(), now);
         em.persist(attempt);
         em.flush();
-        List<Question> chosen = draw.questions(banks.inUse(quiz.bankModules()), quiz.rules());
         for (int position = 0; position < chosen.size(); position++) {
             Question question = chosen.get(position);
             int answers = QuestionBanks.content(question, quiz.language()).answers().size();

@@ -27,7 +27,7 @@ public final class QuizViews {
                            String openAttempt, int attemptsLeft, BigDecimal best, boolean passed) implements Serializable {
 
         public boolean canStart() {
-            return enrolled && openAttempt == null && attemptsLeft != 0;
+            return enrolled && openAttempt == null && attemptsLeft != 0 && questions > 0;
         }
     }
 
