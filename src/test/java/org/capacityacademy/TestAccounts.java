@@ -26,4 +26,15 @@ public final class TestAccounts {
         profile.setPreferredLanguage("en");
         return profile;
     }
+
+    /** Registers a fresh person under a unique e-mail address, with a role besides LEARNER (none when null); their e-mail. */
+    public static String registered(org.capacityacademy.account.boundary.AccountService accounts, String name,
+                                    org.capacityacademy.account.entity.Role role) {
+        String email = uniqueEmail(name);
+        long id = accounts.register(email, PASSWORD, profile(name)).getId();
+        if (role != null) {
+            accounts.grant(id, role);
+        }
+        return email;
+    }
 }

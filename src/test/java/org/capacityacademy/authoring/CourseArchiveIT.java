@@ -58,12 +58,7 @@ class CourseArchiveIT {
     AccountService accounts;
 
     private String person(String name, Role role) {
-        String email = TestAccounts.uniqueEmail(name);
-        long id = accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile(name)).getId();
-        if (role != null) {
-            accounts.grant(id, role);
-        }
-        return email;
+        return TestAccounts.registered(accounts, name, role);
     }
 
     private static String hash(Map<String, String> files) throws Exception {

@@ -40,12 +40,7 @@ class CourseAuthorsIT {
     AuditLog audit;
 
     private String person(String name, Role role) {
-        String email = TestAccounts.uniqueEmail(name);
-        long id = accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile(name)).getId();
-        if (role != null) {
-            accounts.grant(id, role);
-        }
-        return email;
+        return TestAccounts.registered(accounts, name, role);
     }
 
     private static String refusal(org.junit.jupiter.api.function.Executable action) {

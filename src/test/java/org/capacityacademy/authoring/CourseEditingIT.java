@@ -59,12 +59,7 @@ class CourseEditingIT {
     Learning learning;
 
     private String person(String name, Role role) {
-        String email = TestAccounts.uniqueEmail(name);
-        long id = accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile(name)).getId();
-        if (role != null) {
-            accounts.grant(id, role);
-        }
-        return email;
+        return TestAccounts.registered(accounts, name, role);
     }
 
     private static Map<String, String> texts(String en, String zh) {

@@ -88,12 +88,7 @@ class PublishingIT {
     EntityManager em;
 
     private String person(String name, Role role) {
-        String email = TestAccounts.uniqueEmail(name);
-        long id = accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile(name)).getId();
-        if (role != null) {
-            accounts.grant(id, role);
-        }
-        return email;
+        return TestAccounts.registered(accounts, name, role);
     }
 
     private List<AttemptQuestion> questionsOf(String attemptId) {

@@ -60,12 +60,7 @@ class QuestionBanksIT {
     QuestionBanks stored;
 
     private String person(String name, Role role) {
-        String email = TestAccounts.uniqueEmail(name);
-        long id = accounts.register(email, TestAccounts.PASSWORD, TestAccounts.profile(name)).getId();
-        if (role != null) {
-            accounts.grant(id, role);
-        }
-        return email;
+        return TestAccounts.registered(accounts, name, role);
     }
 
     private String course(String author) {
