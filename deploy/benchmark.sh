@@ -31,6 +31,9 @@
 #                         completion rule leaves out the final assessment (nothing else differs)
 #   BENCH_PORT            the platform's port (default: a free one)
 #   BENCH_MVN_FLAGS       extra Maven flags, e.g. -o to build offline
+#   BENCH_JAVA_OPTS       extra options of the platform's JVM, e.g. a JFR recording of the run:
+#                         BENCH_JAVA_OPTS='-XX:StartFlightRecording=filename=target/bench/run.jfr,settings=profile'
+#                         (deploy/profile-summary.sh target/bench/run.jfr then lists where the time went)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -72,7 +75,7 @@ rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
 start=$(date +%s.%N)
 DATA_DIR="$DATA" SESSION_COOKIE_SECURE=false COURSES_DIR="$COURSES" \
 ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java -Xmx768m -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
+    java -Xmx768m ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
     --prebootcommandfile deploy/pre-boot-commands.txt --contextroot / --deploy target/capacity-academy.war \
     > "$OUT/server.log" 2>&1 &
 SERVER=$!
