@@ -6,7 +6,7 @@
 set -euo pipefail
 RECORDING="$1"
 TOP="${2:-25}"
-jfr print --events jdk.ExecutionSample "$RECORDING" | python3 -c '
+jfr print --stack-depth 256 --events jdk.ExecutionSample "$RECORDING" | python3 -c '
 import sys, re, collections
 top = int(sys.argv[1])
 samples, hot, parts = 0, collections.Counter(), collections.Counter()
