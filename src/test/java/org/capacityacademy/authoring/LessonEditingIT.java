@@ -14,7 +14,7 @@ import org.capacityacademy.authoring.boundary.DraftFile;
 import org.capacityacademy.authoring.boundary.Drafts;
 import org.capacityacademy.authoring.boundary.FileEdit;
 import org.capacityacademy.authoring.boundary.EditConflict;
-import org.capacityacademy.authoring.boundary.LessonRefused;
+import org.capacityacademy.authoring.boundary.AuthoringException;
 import org.capacityacademy.authoring.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.control.LessonSource;
 import org.capacityacademy.catalog.boundary.Catalog;
@@ -167,7 +167,7 @@ class LessonEditingIT {
     }
 
     private static void assertRefused(String key, Runnable save) {
-        LessonRefused refused = assertThrows(LessonRefused.class, save::run);
+        AuthoringException refused = assertThrows(AuthoringException.class, save::run);
         assertEquals(key, refused.getMessageKey());
     }
 }

@@ -4,7 +4,8 @@ import jakarta.ejb.ApplicationException;
 
 /**
  * A request about a course's draft that cannot be carried out (a course id taken, a draft that
- * is not there); the message key tells the author why, in their language. Nothing is stored.
+ * is not there, a lesson with an empty title or a huge paste); the message key tells the author
+ * why, in their language. Nothing is stored.
  */
 @ApplicationException(rollback = true)
 public class AuthoringException extends RuntimeException {

@@ -84,27 +84,27 @@ public class DraftLessons {
     private static void check(LessonSource lesson, LessonDraft draft) {
         List<String> languages = draft.course().languages();
         if (lesson.getMinutes() < MIN_MINUTES || lesson.getMinutes() > MAX_MINUTES) {
-            throw new LessonRefused("author.lesson.minutesRange", MIN_MINUTES, MAX_MINUTES);
+            throw new AuthoringException("author.lesson.minutesRange", MIN_MINUTES, MAX_MINUTES);
         }
         for (String language : languages) {
             String title = lesson.getTitle().getOrDefault(language, "");
             if (title.isBlank()) {
-                throw new LessonRefused("author.lesson.titleMissing", nameOf(language));
+                throw new AuthoringException("author.lesson.titleMissing", nameOf(language));
             }
             if (title.length() > TITLE_LENGTH) {
-                throw new LessonRefused("author.lesson.titleTooLong", nameOf(language), TITLE_LENGTH);
+                throw new AuthoringException("author.lesson.titleTooLong", nameOf(language), TITLE_LENGTH);
             }
             String markdown = lesson.getMarkdown().getOrDefault(language, "");
             if (markdown.getBytes(StandardCharsets.UTF_8).length > MARKDOWN_BYTES) {
-                throw new LessonRefused("author.lesson.tooLong", nameOf(language), MARKDOWN_BYTES / 1024);
+                throw new AuthoringException("author.lesson.tooLong", nameOf(language), MARKDOWN_BYTES / 1024);
             }
             if (LessonSource.marksALanguage(markdown)) {
-                throw new LessonRefused("author.lesson.languageMark", nameOf(language));
+                throw new AuthoringException("author.lesson.languageMark", nameOf(language));
             }
         }
         for (String section : lesson.getCovers()) {
             if (!draft.report().contains(section)) {
-                throw new LessonRefused("author.lesson.unknownSection", section);
+                throw new AuthoringException("author.lesson.unknownSection", section);
             }
         }
         List<String> texts = new java.util.ArrayList<>();
@@ -115,7 +115,7 @@ public class DraftLessons {
         });
         for (String text : texts) {
             if (text.length() > TEXT_LENGTH) {
-                throw new LessonRefused("author.lesson.textTooLong", text.substring(0, 40), TEXT_LENGTH);
+                throw new AuthoringException("author.lesson.textTooLong", text.substring(0, 40), TEXT_LENGTH);
             }
         }
     }

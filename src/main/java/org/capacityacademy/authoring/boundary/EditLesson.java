@@ -137,8 +137,6 @@ public class EditLesson implements Serializable {
             version = lessons.open(currentUser.getEmail(), course, path).map(LessonDraft::version).orElse(version);
             conflict = false;
             FacesMessages.info(null, "author.lesson.saved");
-        } catch (LessonRefused e) {
-            FacesMessages.error(null, e.getMessageKey(), e.getArguments());
         } catch (AuthoringException e) {
             FacesMessages.error(null, e.getMessageKey(), e.getArguments());
         } catch (EditConflict e) {
