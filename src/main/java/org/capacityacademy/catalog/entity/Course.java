@@ -128,6 +128,11 @@ public class Course {
         return id;
     }
 
+    /** The row's version: every change of the course changes it (see {@code PublishedCourses}). */
+    public long getVersion() {
+        return version;
+    }
+
     public String getCode() {
         return code;
     }
