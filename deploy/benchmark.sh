@@ -75,7 +75,7 @@ rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
 start=$(date +%s.%N)
 DATA_DIR="$DATA" SESSION_COOKIE_SECURE=false COURSES_DIR="$COURSES" \
 ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java -Xmx768m ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
+    java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
     --prebootcommandfile deploy/pre-boot-commands.txt --contextroot / --deploy target/capacity-academy.war \
     > "$OUT/server.log" 2>&1 &
 SERVER=$!
@@ -115,7 +115,7 @@ Benchmark of $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores (${cpu:-unknown
 H2 embedded, the load generator (Gatling) on the same machine; ${STEP_SECONDS} s per step.
 
 - cold start to ready (/health/ready): $(printf '%.1f' "$ready") s; RSS after start: $rss_started MB
-- RSS after the steps below: $rss_loaded MB; $sessions_line (-Xmx768m)
+- RSS after the steps below: $rss_loaded MB; $sessions_line (-Xmx512m)
 FACTS
 
 stats=$(ls -d target/gatling/speedsimulation-*/ | head -1)js/stats.js

@@ -13,7 +13,7 @@ data=$(mktemp -d)
 log="$data/server.log"
 start=$(date +%s.%N)
 DATA_DIR="$data" ADMIN_EMAIL=measure@example.org ADMIN_PASSWORD=measure-password-123 \
-    java -Xmx768m -jar "$jar" --nohazelcast --disablephonehome --port "$port" \
+    java -Xmx512m -jar "$jar" --nohazelcast --disablephonehome --port "$port" \
     --prebootcommandfile deploy/pre-boot-commands.txt --contextroot / --deploy "$war" >"$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null; wait $pid 2>/dev/null; rm -rf "$data"' EXIT
