@@ -99,6 +99,25 @@ public class AccountService {
                 .getResultStream().findFirst();
     }
 
+    /**
+     * The id of the account with this e-mail address: one indexed lookup that reads no account,
+     * for the many requests that only need to know whose they are (lesson pages, saved answers).
+     */
+    public Optional<Long> idOf(String email) {
+        return em.createQuery("SELECT a.id FROM Account a WHERE a.email = :email", Long.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    /** The full name the header greets a person with; one lookup that reads no account. */
+    public Optional<String> fullNameOf(String email) {
+        return em.createQuery("SELECT a.profile.fullName FROM Account a WHERE a.email = :email", String.class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultStream().findFirst();
+    }
+
+    public long getIdOf(String email) {
+        return idOf(email).orElseThrow(() -> new AccountException("account.notFound"));
+    }
+
     /** The account with this id, e.g. to name the person in a record kept elsewhere. */
     public Optional<Account> find(long accountId) {
         return Optional.ofNullable(em.find(Account.class, accountId));

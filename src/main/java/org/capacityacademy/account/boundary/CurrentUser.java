@@ -26,6 +26,7 @@ public class CurrentUser {
     AccountService accounts;
 
     private Optional<Account> account;
+    private String displayName;
 
     public boolean isSignedIn() {
         return securityContext.getCallerPrincipal() != null;
@@ -52,7 +53,11 @@ public class CurrentUser {
     }
 
     public String getDisplayName() {
-        return account().map(a -> a.getProfile().getFullName()).orElse(getEmail());
+        if (displayName == null) {
+            displayName = (account != null ? account.map(a -> a.getProfile().getFullName())
+                    : isSignedIn() ? accounts.fullNameOf(getEmail()) : Optional.<String>empty()).orElse(getEmail());
+        }
+        return displayName;
     }
 
     public String signOut() throws ServletException {

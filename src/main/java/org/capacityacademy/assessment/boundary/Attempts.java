@@ -69,7 +69,7 @@ public class Attempts {
     public String start(String email, String courseCode, String quizCode, String language) {
         QuizOutline quiz = catalog.quiz(courseCode, quizCode, language)
                 .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
-        long account = accounts.getByEmail(email).getId();
+        long account = accounts.getIdOf(email);
         if (!learning.holdEnrolment(email, quiz.courseId())) {
             throw new AnswerRefused(AnswerRefusal.NOT_ENROLLED);
         }
@@ -229,7 +229,7 @@ public class Attempts {
         if (attemptId == null || attemptId.length() != 36) {
             throw new AnswerRefused(AnswerRefusal.NO_ATTEMPT);
         }
-        long account = accounts.getByEmail(email).getId();
+        long account = accounts.getIdOf(email);
         return em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId)
                 .getResultStream().findFirst().filter(a -> a.belongsTo(account))
                 .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_ATTEMPT));

@@ -117,7 +117,7 @@ public class Learning {
         if (!catalog.allowsSelfEnrolment(courseId)) {
             return false;
         }
-        enrol(accounts.getByEmail(email).getId(), courseId, null);
+        enrol(accounts.getIdOf(email), courseId, null);
         return true;
     }
 
@@ -129,7 +129,7 @@ public class Learning {
         if (!catalog.exists(courseId)) {
             throw new IllegalArgumentException("no course " + courseId);
         }
-        enrol(accountId, courseId, accounts.getByEmail(administratorEmail).getId());
+        enrol(accountId, courseId, accounts.getIdOf(administratorEmail));
     }
 
     private void enrol(long accountId, long courseId, Long administrator) {
@@ -161,7 +161,7 @@ public class Learning {
      * decided once.
      */
     public void visit(String email, long courseId, long lessonId) {
-        accounts.findByEmail(email).flatMap(account -> held(account.getId(), courseId)).filter(Enrolment::isActive).ifPresent(e -> {
+        accounts.idOf(email).flatMap(account -> held(account, courseId)).filter(Enrolment::isActive).ifPresent(e -> {
             if (e.isNewSession(clock.instant())) {
                 track(e, Verb.LAUNCHED, null, null);
             }
@@ -175,7 +175,7 @@ public class Learning {
     /** Records a lesson of the course as completed; false when not enrolled or the lesson is not the course's. */
     public boolean complete(String email, long courseId, long lessonId) {
         Set<Long> lessons = catalog.lessonIds(courseId);
-        Optional<Enrolment> enrolment = accounts.findByEmail(email).flatMap(account -> held(account.getId(), courseId))
+        Optional<Enrolment> enrolment = accounts.idOf(email).flatMap(account -> held(account, courseId))
                 .filter(Enrolment::isActive)
                 .filter(e -> lessons.contains(lessonId));
         enrolment.filter(e -> !e.getCompletedLessons().contains(lessonId))
@@ -188,7 +188,7 @@ public class Learning {
     }
 
     public List<MyCourse> myLearning(String email, String language) {
-        long account = accounts.getByEmail(email).getId();
+        long account = accounts.getIdOf(email);
         List<MyCourse> courses = new ArrayList<>();
         for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_ACTIVE_OF, Enrolment.class)
                 .setParameter("account", account).getResultList()) {
@@ -212,8 +212,8 @@ public class Learning {
     }
 
     private Optional<Enrolment> find(String email, long courseId) {
-        return accounts.findByEmail(email).flatMap(account -> em.createNamedQuery(Enrolment.FIND, Enrolment.class)
-                .setParameter("account", account.getId()).setParameter("course", courseId)
+        return accounts.idOf(email).flatMap(account -> em.createNamedQuery(Enrolment.FIND, Enrolment.class)
+                .setParameter("account", account).setParameter("course", courseId)
                 .getResultStream().findFirst());
     }
 
