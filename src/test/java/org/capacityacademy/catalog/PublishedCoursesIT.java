@@ -74,6 +74,7 @@ class PublishedCoursesIT {
         drafts.publish(author, course, false);
         LessonView edited = catalog.lesson(course, LESSON, "en").orElseThrow();
         assertNotSame(first, edited);
+        assertFalse(first.revision().equals(edited.revision()), "its rendered text is kept under another key");
         assertTrue(edited.bodyHtml().contains("A sentence added in the browser."), edited::bodyHtml);
         assertFalse(first.bodyHtml().contains("A sentence added"), "what a reader already had is not changed under them");
 

@@ -29,6 +29,14 @@ public class QuestionBanks {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
+    /**
+     * Questions' contents as read from their JSON, by that JSON: every attempt page, saved answer
+     * and review reads the same few questions again, and parsing them was a part of each
+     * request. Unmodifiable, since they are shared; forgotten all at once past a bound.
+     */
+    private static final Map<String, GiftQuestion> PARSED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_KEPT = 20_000;
+
     @PersistenceContext
     EntityManager em;
 
@@ -107,7 +115,21 @@ public class QuestionBanks {
 
     /** A question's content as stored (JSON). */
     public static GiftQuestion content(String json) {
-        return JSON.fromJson(json, GiftQuestion.class);
+        GiftQuestion parsed = PARSED.get(json);
+        if (parsed == null) {
+            GiftQuestion read = JSON.fromJson(json, GiftQuestion.class);
+            parsed = new GiftQuestion(read.id(), read.type(), read.text(), unmodifiable(read.answers()),
+                    read.generalFeedback(), unmodifiable(read.cites()), read.line());
+            if (PARSED.size() >= PARSED_KEPT) {
+                PARSED.clear();
+            }
+            PARSED.put(json, parsed);
+        }
+        return parsed;
+    }
+
+    private static <T> List<T> unmodifiable(List<T> list) {
+        return list == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 
     /** How many questions each module's bank holds now, by module id. */
@@ -146,6 +168,6 @@ public class QuestionBanks {
 
     /** The question in one language as its GIFT file stated it. */
     public static GiftQuestion content(Question question, String language) {
-        return JSON.fromJson(question.textIn(language).getContent(), GiftQuestion.class);
+        return content(question.textIn(language).getContent());
     }
 }

@@ -149,6 +149,6 @@ public class DraftLessons {
                 draft.moduleTitle().getOrDefault(shown, ""), lesson.getId(), lesson.getTitle().getOrDefault(shown, ""),
                 shown, lesson.getMinutes(), lesson.getObjectives().getOrDefault(shown, List.of()), terms, quoted,
                 AuthoredHtml.fromMarkdown(lesson.getMarkdown().getOrDefault(shown, "")), null, null,
-                draft.course().reportSymbol());
+                draft.course().reportSymbol(), null);
     }
 }

@@ -32,11 +32,16 @@ public final class CatalogViews {
     public record LessonLink(long id, String code, String title, int minutes, List<String> covers) implements Serializable {
     }
 
-    /** A lesson in one language with the report sections it quotes. */
+    /**
+     * A lesson in one language with the report sections it quotes.
+     *
+     * @param revision the published course it was read from (its code and version), which
+     *                 identifies this text for as long as it is published; null for a draft
+     */
     public record LessonView(long courseId, long id, String courseCode, String courseTitle, String moduleTitle, String code, String title,
                              String language, int minutes, List<String> objectives, List<KeyTermView> terms,
                              List<QuotedSection> quoted, String bodyHtml, LessonLink previous, LessonLink next,
-                             String reportSymbol) implements Serializable {
+                             String reportSymbol, String revision) implements Serializable {
     }
 
     /** A key term: its text in the lesson's language first, then the others; its explanation. */

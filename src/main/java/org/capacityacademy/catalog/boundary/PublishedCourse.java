@@ -186,7 +186,7 @@ final class PublishedCourse {
         return new LessonView(id, lesson.id(), code, texts.get(shown).getTitle(), module.textIn(shown).getTitle(),
                 lesson.code(), text.getTitle(), shown, lesson.minutes(), objectives(text), terms(text, shown), quoted,
                 text.getBodyHtml(), index > 0 ? link(lessons.get(index - 1), shown) : null,
-                index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, reportSymbol);
+                index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, reportSymbol, code + "@" + version);
     }
 
     Set<Long> lessonIds() {

@@ -66,6 +66,16 @@ public class ReadLesson {
         return view;
     }
 
+    /**
+     * What the lesson's text depends on, to render it once for every reader of this published
+     * version in this page language ({@code a:cachedMarkup}).
+     */
+    public String getMarkupKey() {
+        LessonView shown = getLesson();
+        return shown == null || shown.revision() == null ? null
+                : String.join("/", "lesson", shown.revision(), shown.code(), shown.language(), language.getTag());
+    }
+
     public String getCourse() {
         return course;
     }
