@@ -20,7 +20,12 @@ public final class ReportTables {
 
     private static final String DAYS = "CAST(EXTRACT(EPOCH FROM (e.completed_at - e.enrolled_at)) AS DOUBLE PRECISION) / 86400";
 
+    private static final String PROFILE = "country_code, region, sub_region, developing, ldc, lldc, sids, organisation_type, gender";
+    private static final String MONTH = "CAST(active_on - CAST(EXTRACT(DAY FROM active_on) - 1 AS INTEGER) * INTERVAL '1' DAY AS DATE)";
+
     static final List<String> REBUILD = List.of(
+            "DELETE FROM report_activity_gap",
+            "DELETE FROM report_learner",
             "DELETE FROM report_activity_month",
             "DELETE FROM report_activity",
             "DELETE FROM report_enrolment",
@@ -34,26 +39,53 @@ public final class ReportTables {
                     + " WHERE q.account_id = e.account_id AND q.course_id = e.course_id AND q.quiz_code = co.final_code) END"
                     + " FROM enrolment e JOIN course co ON co.id = e.course_id JOIN account a ON a.id = e.account_id"
                     + " JOIN country c ON c.alpha2 = a.country_code",
-            "INSERT INTO report_activity (account_id, course_id, active_on, country_code, region, sub_region,"
-                    + " developing, ldc, lldc, sids, organisation_type, gender)"
+            "INSERT INTO report_activity (account_id, course_id, active_on, " + PROFILE + ")"
                     + " SELECT f.account_id, f.course_id, x.active_on, f.country_code, f.region, f.sub_region,"
                     + " f.developing, f.ldc, f.lldc, f.sids, f.organisation_type, f.gender"
                     + " FROM (SELECT lc.enrolment_id AS enrolment_id, " + day("lc.completed_at") + " AS active_on FROM lesson_completion lc"
                     + " UNION SELECT e.id, " + day("q.started_at") + " FROM quiz_attempt q"
                     + " JOIN enrolment e ON e.account_id = q.account_id AND e.course_id = q.course_id) x"
                     + " JOIN report_enrolment f ON f.enrolment_id = x.enrolment_id",
-            "INSERT INTO report_activity_month (account_id, course_id, active_month, country_code, region, sub_region,"
-                    + " developing, ldc, lldc, sids, organisation_type, gender)"
-                    + " SELECT DISTINCT account_id, course_id,"
-                    + " CAST(active_on - CAST(EXTRACT(DAY FROM active_on) - 1 AS INTEGER) * INTERVAL '1' DAY AS DATE),"
-                    + " country_code, region, sub_region, developing, ldc, lldc, sids, organisation_type, gender FROM report_activity",
+            // each month with activity, and which of its rows counts a learner in a quarter, a year, or over all courses
+            "INSERT INTO report_activity_month (account_id, course_id, active_month, " + PROFILE + ", first_in_quarter, first_in_year,"
+                    + " learner_first_in_month, learner_first_in_quarter, learner_first_in_year)"
+                    + " SELECT m.account_id, m.course_id, m.active_month, " + columns("m", PROFILE) + ","
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.course_id, m.active_quarter ORDER BY m.active_month) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.course_id, m.active_year ORDER BY m.active_month) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.active_month ORDER BY m.course_id) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.active_quarter ORDER BY m.active_month, m.course_id) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.active_year ORDER BY m.active_month, m.course_id) = 1"
+                    + " FROM (SELECT DISTINCT account_id, course_id, " + MONTH + " AS active_month,"
+                    + " CAST(EXTRACT(YEAR FROM active_on) * 10 + EXTRACT(QUARTER FROM active_on) AS INTEGER) AS active_quarter,"
+                    + " CAST(EXTRACT(YEAR FROM active_on) AS INTEGER) AS active_year, " + PROFILE + " FROM report_activity) m",
             "UPDATE report_enrolment SET active_from = (SELECT MIN(a.active_on) FROM report_activity a"
                     + " WHERE a.account_id = report_enrolment.account_id AND a.course_id = report_enrolment.course_id),"
                     + " active_until = (SELECT MAX(a.active_on) FROM report_activity a"
                     + " WHERE a.account_id = report_enrolment.account_id AND a.course_id = report_enrolment.course_id)",
+            "INSERT INTO report_learner (account_id, " + PROFILE + ", active_from, active_until)"
+                    + " SELECT account_id, " + PROFILE + ", MIN(active_from), MAX(active_until) FROM report_enrolment"
+                    + " WHERE active_from IS NOT NULL GROUP BY account_id, " + PROFILE,
+            // quiet stretches of two days or more, per course ...
+            "INSERT INTO report_activity_gap (account_id, course_id, last_active_on, next_active_on, " + PROFILE + ")"
+                    + " SELECT g.account_id, g.course_id, g.active_on, g.next_on, " + columns("g", PROFILE)
+                    + " FROM (SELECT a.account_id, a.course_id, a.active_on, " + columns("a", PROFILE) + ","
+                    + " LEAD(a.active_on) OVER (PARTITION BY a.account_id, a.course_id ORDER BY a.active_on) AS next_on"
+                    + " FROM report_activity a) g WHERE g.next_on > CAST(g.active_on + INTERVAL '1' DAY AS DATE)",
+            // ... and over all courses
+            "INSERT INTO report_activity_gap (account_id, course_id, last_active_on, next_active_on, " + PROFILE + ")"
+                    + " SELECT g.account_id, CAST(NULL AS BIGINT), g.active_on, g.next_on, " + columns("g", PROFILE)
+                    + " FROM (SELECT d.account_id, d.active_on, " + columns("d", PROFILE) + ","
+                    + " LEAD(d.active_on) OVER (PARTITION BY d.account_id ORDER BY d.active_on) AS next_on"
+                    + " FROM (SELECT DISTINCT account_id, active_on, " + PROFILE + " FROM report_activity) d) g"
+                    + " WHERE g.next_on > CAST(g.active_on + INTERVAL '1' DAY AS DATE)",
             "DELETE FROM report_refresh");
 
     private ReportTables() {
+    }
+
+    /** The columns, each prefixed with {@code alias.} */
+    private static String columns(String alias, String columns) {
+        return alias + "." + String.join(", " + alias + ".", columns.split(", "));
     }
 
     /** The UTC day of a moment. */
