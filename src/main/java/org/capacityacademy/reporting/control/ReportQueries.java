@@ -53,10 +53,10 @@ public class ReportQueries {
         Map<String, Object[]> enrolled = aggregate(by, by.key("f.enrolled_on"), "report_enrolment",
                 List.of(ReportQueries::count, in -> count(and(in, "f.completed_on IS NOT NULL"))),
                 where(filter, true).range("f.enrolled_on", filter.from(), filter.to()));
-        Map<String, Object[]> completed = aggregate(by, by.key("f.completed_on"), "report_enrolment",
+        Map<String, Object[]> completed = aggregate(by, by.key("f.completed_on"), "report_completion",
                 List.of(ReportQueries::count, in -> "AVG(" + when(in, "f.final_score") + ")",
                         in -> "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + when(in, "f.completion_days") + ")"),
-                where(filter, true).range("f.completed_on", filter.from(), filter.to()).and("f.completed_on IS NOT NULL"));
+                where(filter, true).range("f.completed_on", filter.from(), filter.to()));
         Map<String, Long> active = activeLearners(by, filter);
 
         TreeMap<String, Boolean> keys = new TreeMap<>();
@@ -134,12 +134,12 @@ public class ReportQueries {
                                             String periodKey) throws SQLException {
         String key = periodKey == null ? by.key(null) : null;
         Map<String, Long> active = new TreeMap<>();
-        Sql rows = where(filter, perCourse).and("f.active_from IS NOT NULL").and("f.active_from <= ?", to).and("f.active_until >= ?", from);
-        aggregate(by, key, perCourse ? "report_enrolment" : "report_learner", List.of(ReportQueries::count), rows)
+        String scope = !perCourse ? "f.course_id IS NULL" : blankToNull(filter.course()) == null ? "f.course_id IS NOT NULL" : null;
+        Sql rows = where(filter, perCourse).and(scope).and("f.active_from <= ?", to).and("f.active_until >= ?", from);
+        aggregate(by, key, "report_learner", List.of(ReportQueries::count), rows)
                 .forEach((k, values) -> active.merge(periodKey == null ? k : periodKey, number(values[0]), Long::sum));
         if (from != null && to != null) {
-            Sql gaps = where(filter, perCourse).and(perCourse ? "f.course_id IS NOT NULL" : "f.course_id IS NULL")
-                    .and("f.last_active_on < ?", from).and("f.next_active_on > ?", to);
+            Sql gaps = where(filter, perCourse).and(scope).and("f.next_active_on > ?", to).and("f.last_active_on < ?", from);
             aggregate(by, key, "report_activity_gap", List.of(ReportQueries::count), gaps)
                     .forEach((k, values) -> active.merge(periodKey == null ? k : periodKey, -number(values[0]), Long::sum));
         }

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * TEST REFERENCE: the report queries as they were before migration V15 (COUNT(DISTINCT) over the
- * daily and monthly activity rows), kept to prove that the faster ones give the same figures.
+ * TEST REFERENCE: the report queries as they were before migration V15, with active learners as
+ * the definition says, COUNT(DISTINCT) over the daily activity rows; kept to prove that the faster
+ * ones give the same figures.
  *
  * Runs a report as three aggregate queries, each one GROUP BY over one reporting table with its
  * filter as parameters (never concatenated): enrolments (and how many of them are completed),
@@ -49,7 +50,7 @@ class V12ReportQueries {
         Sql enrolments = query(by, filter, "report_enrolment", "f.enrolled_on",
                 "COUNT(*), SUM(CASE WHEN f.completed_on IS NOT NULL THEN 1 ELSE 0 END)", null);
         read(enrolments, row -> enrolled.put(key(row), new long[] {row.getLong(2), row.getLong(3)}));
-        Sql completions = query(by, filter, "report_enrolment", "f.completed_on",
+        Sql completions = query(by, filter, "report_completion", "f.completed_on",
                 "COUNT(*), AVG(f.final_score), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.completion_days)",
                 "f.completed_on IS NOT NULL");
         read(completions, row -> completed.put(key(row),
@@ -82,20 +83,7 @@ class V12ReportQueries {
      * otherwise the activity days.
      */
     private Sql activeLearners(Breakdown by, ReportFilter filter) {
-        if (by.isPeriod() || (filter.from() != null && filter.to() != null)) {
-            return wholeMonths(filter)
-                    ? query(by, filter, "report_activity_month", "f.active_month", "COUNT(DISTINCT f.account_id)", null)
-                    : query(by, filter, "report_activity", "f.active_on", "COUNT(DISTINCT f.account_id)", null);
-        }
-        ReportFilter open = new ReportFilter(filter.course(), null, null, filter.country(), filter.group(),
-                filter.organisationType(), filter.gender());
-        if (filter.from() != null) {
-            return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_until >= ?", filter.from());
-        }
-        if (filter.to() != null) {
-            return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_from <= ?", filter.to());
-        }
-        return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_from IS NOT NULL", null);
+        return query(by, filter, "report_activity", "f.active_on", "COUNT(DISTINCT f.account_id)", null);
     }
 
     /** Whether the period starts on a month's first day (or is open) and ends on a month's last day (or is open). */
