@@ -5,8 +5,9 @@
 --    an index alone when it holds every column the query names; PostgreSQL can do index-only
 --    scans). The former narrow indexes made H2 fetch every row by its key, one page read per row,
 --    and H2 picked them for their order even for a whole-table report (8.8 s for the first one).
---    The tables have no other index (no primary key): the rebuild inserts their rows in that
---    index's order and deletes them in it, so H2's small page cache writes each page once.
+--    The tables have no other index (no primary key; report_enrolment a narrow one by id, which
+--    the rebuild needs): the rebuild inserts their rows in that index's order and deletes them in
+--    it, so that H2's small page cache writes each page once.
 --
 -- 2. Completions have a table of their own (report_completion: the completed enrolments, a few per
 --    cent of them), so that a report does not read every enrolment to find them.
@@ -43,6 +44,8 @@ CREATE TABLE report_enrolment (
 );
 CREATE INDEX report_enrolment_ix ON report_enrolment (enrolled_on, course_id, country_code, region, sub_region,
     organisation_type, gender, developing, ldc, lldc, sids, account_id, completed_on);
+-- (the rebuild finds an enrolment's breakdown values here by its id)
+CREATE INDEX report_enrolment_id_ix ON report_enrolment (enrolment_id);
 
 -- The completed enrolments, with their days to completion and final score.
 CREATE TABLE report_completion (

@@ -18,12 +18,13 @@ import java.util.TreeMap;
 
 /**
  * Runs a report as a few aggregate queries, each over one reporting table with its filter as
- * parameters (never concatenated), each answered from one covering index: enrolments (and how many
- * of them are completed), completions (with their average final score and median days,
- * PERCENTILE_CONT as both H2 and PostgreSQL have it), and active learners, counted with COUNT(*)
- * over one row per learner (see {@link #activeLearners}). Their few grouped lines are then put side
+ * parameters (never concatenated), each answered from that table's one covering index: enrolments
+ * (and how many of them are completed) from {@code report_enrolment}, completions (with their
+ * average final score and median days, PERCENTILE_CONT as both H2 and PostgreSQL have it) from
+ * {@code report_completion}, and active learners, counted with COUNT(*) over one row per learner
+ * (see {@link #activeLearners}), never COUNT(DISTINCT). Their few grouped lines are then put side
  * by side by breakdown value. The breakdown by development group computes each group's figures as
- * columns of one pass (a learner's country may be in several groups).
+ * columns of one pass (a learner's country may be in several groups), not by a join.
  */
 public class ReportQueries {
 

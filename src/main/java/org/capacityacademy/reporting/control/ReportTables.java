@@ -42,18 +42,17 @@ public final class ReportTables {
                     + " FROM enrolment e JOIN account a ON a.id = e.account_id JOIN country c ON c.alpha2 = a.country_code"
                     + " ORDER BY 13, 3, 4, 5, 6, 7, 8",
             "INSERT INTO report_completion (enrolment_id, account_id, course_id, " + PROFILE + ", completed_on, completion_days, final_score)"
-                    + " SELECT e.id, e.account_id, e.course_id, " + LEARNER + ", " + day("e.completed_at") + ", " + DAYS + ","
+                    + " SELECT r.enrolment_id, r.account_id, r.course_id, " + columns("r", PROFILE) + ", r.completed_on, " + DAYS + ","
                     + " (SELECT MAX(q.score) FROM quiz_attempt q"
                     + " WHERE q.account_id = e.account_id AND q.course_id = e.course_id AND q.quiz_code = co.final_code)"
-                    + " FROM enrolment e JOIN course co ON co.id = e.course_id JOIN account a ON a.id = e.account_id"
-                    + " JOIN country c ON c.alpha2 = a.country_code WHERE e.completed_at IS NOT NULL ORDER BY 13, 3, 4, 5, 6, 7, 8",
+                    + " FROM report_enrolment r JOIN enrolment e ON e.id = r.enrolment_id JOIN course co ON co.id = r.course_id"
+                    + " WHERE r.completed_on IS NOT NULL ORDER BY 13, 3, 4, 5, 6, 7, 8",
             "INSERT INTO report_activity (account_id, " + PROFILE + ", course_id, active_on)"
-                    + " SELECT e.account_id, " + LEARNER + ", e.course_id, x.active_on"
+                    + " SELECT f.account_id, " + columns("f", PROFILE) + ", f.course_id, x.active_on"
                     + " FROM (SELECT lc.enrolment_id AS enrolment_id, " + day("lc.completed_at") + " AS active_on FROM lesson_completion lc"
                     + " UNION SELECT e.id, " + day("q.started_at") + " FROM quiz_attempt q"
                     + " JOIN enrolment e ON e.account_id = q.account_id AND e.course_id = q.course_id) x"
-                    + " JOIN enrolment e ON e.id = x.enrolment_id JOIN account a ON a.id = e.account_id"
-                    + " JOIN country c ON c.alpha2 = a.country_code ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12",
+                    + " JOIN report_enrolment f ON f.enrolment_id = x.enrolment_id ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12",
             // each month with activity, and which of its rows counts a learner in a quarter, a year, or over all courses
             "INSERT INTO report_activity_month (account_id, course_id, active_month, " + PROFILE + ", first_in_quarter, first_in_year,"
                     + " learner_first_in_month, learner_first_in_quarter, learner_first_in_year)"
