@@ -135,12 +135,18 @@ public class ReportQueries {
                                             String periodKey) throws SQLException {
         String key = periodKey == null ? by.key(null) : null;
         Map<String, Long> active = new TreeMap<>();
-        String scope = !perCourse ? "f.course_id IS NULL" : blankToNull(filter.course()) == null ? "f.course_id IS NOT NULL" : null;
-        Sql rows = where(filter, perCourse).and(scope).and("f.active_from <= ?", to).and("f.active_until >= ?", from);
+        // over all courses (course_id NULL), in every course, or in the filter's one course; "every
+        // course" as a range, which H2 reads from the index where it does not for IS NOT NULL
+        boolean everyCourse = perCourse && blankToNull(filter.course()) == null;
+        Sql rows = where(filter, perCourse).and(perCourse ? null : "f.course_id IS NULL")
+                .and("f.course_id >= ?", everyCourse ? Long.MIN_VALUE : null)
+                .and("f.active_from <= ?", to).and("f.active_until >= ?", from);
         aggregate(by, key, "report_learner", List.of(ReportQueries::count), rows)
                 .forEach((k, values) -> active.merge(periodKey == null ? k : periodKey, number(values[0]), Long::sum));
         if (from != null && to != null) {
-            Sql gaps = where(filter, perCourse).and(scope).and("f.next_active_on > ?", to).and("f.last_active_on < ?", from);
+            Sql gaps = where(filter, perCourse).and(perCourse ? null : "f.course_id IS NULL")
+                    .and("f.course_id >= ?", everyCourse ? Long.MIN_VALUE : null)
+                    .and("f.next_active_on > ?", to).and("f.last_active_on < ?", from);
             aggregate(by, key, "report_activity_gap", List.of(ReportQueries::count), gaps)
                     .forEach((k, values) -> active.merge(periodKey == null ? k : periodKey, -number(values[0]), Long::sum));
         }
