@@ -2,6 +2,7 @@ package org.capacityacademy.reporting.control;
 
 import org.capacityacademy.reporting.entity.Breakdown;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -30,6 +31,33 @@ public final class Periods {
             all.add(String.valueOf(period));
         }
         return all.size() > MAX ? found.stream().map(String::valueOf).toList() : all;
+    }
+
+    /** The first day of the month, quarter or year of {@code day}. */
+    public static LocalDate start(Breakdown by, LocalDate day) {
+        return switch (by) {
+            case MONTH -> day.withDayOfMonth(1);
+            case QUARTER -> LocalDate.of(day.getYear(), (day.getMonthValue() - 1) / 3 * 3 + 1, 1);
+            case YEAR -> day.withDayOfYear(1);
+            default -> throw new IllegalArgumentException(by + " is not a period");
+        };
+    }
+
+    /** The last day of the month, quarter or year of {@code day}. */
+    public static LocalDate end(Breakdown by, LocalDate day) {
+        LocalDate start = start(by, day);
+        return (by == Breakdown.MONTH ? start.plusMonths(1) : by == Breakdown.QUARTER ? start.plusMonths(3) : start.plusYears(1))
+                .minusDays(1);
+    }
+
+    /** The key of the period of {@code day}, as the reports' SQL makes it ({@code 202603}, {@code 20261}, {@code 2026}). */
+    public static String key(Breakdown by, LocalDate day) {
+        return String.valueOf(switch (by) {
+            case MONTH -> day.getYear() * 100 + day.getMonthValue();
+            case QUARTER -> day.getYear() * 10 + (day.getMonthValue() + 2) / 3;
+            case YEAR -> day.getYear();
+            default -> throw new IllegalArgumentException(by + " is not a period");
+        });
     }
 
     static int next(Breakdown by, int period) {

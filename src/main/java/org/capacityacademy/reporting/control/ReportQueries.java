@@ -17,18 +17,19 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Runs a report as three aggregate queries, each one GROUP BY over one reporting table with its
- * filter as parameters (never concatenated): enrolments (and how many of them are completed),
- * completions (with their average final score and median days, PERCENTILE_CONT as both H2 and
- * PostgreSQL have it), and distinct active learners. Their few grouped lines are then put side by
- * side by breakdown value.
+ * Runs a report as a few aggregate queries, each over one reporting table with its filter as
+ * parameters (never concatenated), each answered from that table's one covering index: enrolments
+ * (and how many of them are completed) from {@code report_enrolment}, completions (with their
+ * average final score and median days, PERCENTILE_CONT as both H2 and PostgreSQL have it) from
+ * {@code report_completion}, and active learners, counted with COUNT(*) over one row per learner
+ * (see {@link #activeLearners}), never COUNT(DISTINCT). Their few grouped lines are then put side
+ * by side by breakdown value. The breakdown by development group computes each group's figures as
+ * columns of one pass (a learner's country may be in several groups), not by a join.
  */
 public class ReportQueries {
 
-    private static final String GROUP_JOIN = " JOIN (VALUES ('developing'), ('ldc'), ('lldc'), ('sids'), ('developed'))"
-            + " AS g(development_group) ON (g.development_group = 'developing' AND f.developing)"
-            + " OR (g.development_group = 'ldc' AND f.ldc) OR (g.development_group = 'lldc' AND f.lldc)"
-            + " OR (g.development_group = 'sids' AND f.sids) OR (g.development_group = 'developed' AND NOT f.developing)";
+    /** The development groups and which rows are in each. */
+    private static final Map<String, String> GROUPS = groups();
     private static final String COHORT_JOIN = " JOIN cohort_member cm ON cm.account_id = f.account_id";
 
     private final Connection connection;
@@ -38,20 +39,26 @@ public class ReportQueries {
         this.connection = connection;
     }
 
+    private static Map<String, String> groups() {
+        Map<String, String> groups = new java.util.LinkedHashMap<>();
+        groups.put("developing", "f.developing");
+        groups.put("ldc", "f.ldc");
+        groups.put("lldc", "f.lldc");
+        groups.put("sids", "f.sids");
+        groups.put("developed", "NOT f.developing");
+        return groups;
+    }
+
     /** Rows by breakdown value: periods in time order, with empty periods between the first and last; categories by enrolments, most first. */
     public List<ReportRow> run(Breakdown by, ReportFilter filter) throws SQLException {
-        Map<String, long[]> enrolled = new TreeMap<>();
-        Map<String, Object[]> completed = new TreeMap<>();
-        Map<String, Long> active = new TreeMap<>();
-        Sql enrolments = query(by, filter, "report_enrolment", "f.enrolled_on",
-                "COUNT(*), SUM(CASE WHEN f.completed_on IS NOT NULL THEN 1 ELSE 0 END)", null);
-        read(enrolments, row -> enrolled.put(key(row), new long[] {row.getLong(2), row.getLong(3)}));
-        Sql completions = query(by, filter, "report_enrolment", "f.completed_on",
-                "COUNT(*), AVG(f.final_score), PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY f.completion_days)",
-                "f.completed_on IS NOT NULL");
-        read(completions, row -> completed.put(key(row),
-                new Object[] {row.getLong(2), row.getBigDecimal(3), row.getObject(4) == null ? null : row.getDouble(4)}));
-        read(activeLearners(by, filter), row -> active.put(key(row), row.getLong(2)));
+        Map<String, Object[]> enrolled = aggregate(by, by.key("f.enrolled_on"), "report_enrolment",
+                List.of(ReportQueries::count, in -> count(and(in, "f.completed_on IS NOT NULL"))),
+                where(filter, true).range("f.enrolled_on", filter.from(), filter.to()));
+        Map<String, Object[]> completed = aggregate(by, by.key("f.completed_on"), "report_completion",
+                List.of(ReportQueries::count, in -> "AVG(" + when(in, "f.final_score") + ")",
+                        in -> "PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY " + when(in, "f.completion_days") + ")"),
+                where(filter, true).range("f.completed_on", filter.from(), filter.to()));
+        Map<String, Long> active = activeLearners(by, filter);
 
         TreeMap<String, Boolean> keys = new TreeMap<>();
         enrolled.keySet().forEach(k -> keys.put(k, true));
@@ -60,10 +67,12 @@ public class ReportQueries {
         List<String> ordered = by.isPeriod() ? Periods.between(by, keys.keySet()) : new ArrayList<>(keys.keySet());
         List<ReportRow> rows = new ArrayList<>();
         for (String key : ordered) {
-            long[] e = enrolled.getOrDefault(key, new long[2]);
+            Object[] e = enrolled.getOrDefault(key, new Object[] {0L, 0L});
             Object[] c = completed.getOrDefault(key, new Object[] {0L, null, null});
-            rows.add(new ReportRow(key, e[0], active.getOrDefault(key, 0L), (Long) c[0],
-                    e[0] == 0 ? null : (double) e[1] / e[0], scale((BigDecimal) c[1]), (Double) c[2]));
+            long enrolments = number(e[0]);
+            rows.add(new ReportRow(key, enrolments, active.getOrDefault(key, 0L), number(c[0]),
+                    enrolments == 0 ? null : (double) number(e[1]) / enrolments, scale(decimal(c[1])),
+                    c[2] == null ? null : ((Number) c[2]).doubleValue()));
         }
         if (!by.isPeriod()) {
             rows.sort(Comparator.comparingLong(ReportRow::enrolments).reversed()
@@ -73,70 +82,167 @@ public class ReportQueries {
     }
 
     /**
-     * Distinct learners with activity in the period. Where the period has at most one end (or none),
-     * the first and last active days kept with each enrolment answer exactly; a period with both
-     * ends, or a breakdown by period, counts the activity months where the period is whole months,
-     * otherwise the activity days.
+     * Distinct learners with activity in the period, by breakdown value: learners over all courses,
+     * or enrolments (one per learner and course) where the report is by course or for one course.
+     * A breakdown by month, quarter or year counts the marked rows of the activity months for each
+     * period wholly inside the filter's period, and the first and last periods, where the filter
+     * cuts them, as periods of their own.
      */
-    private Sql activeLearners(Breakdown by, ReportFilter filter) {
-        if (by.isPeriod() || (filter.from() != null && filter.to() != null)) {
-            return wholeMonths(filter)
-                    ? query(by, filter, "report_activity_month", "f.active_month", "COUNT(DISTINCT f.account_id)", null)
-                    : query(by, filter, "report_activity", "f.active_on", "COUNT(DISTINCT f.account_id)", null);
+    Map<String, Long> activeLearners(Breakdown by, ReportFilter filter) throws SQLException {
+        boolean perCourse = by == Breakdown.COURSE || blankToNull(filter.course()) != null;
+        if (!by.isPeriod()) {
+            return activeBetween(by, filter, filter.from(), filter.to(), perCourse, null);
         }
-        ReportFilter open = new ReportFilter(filter.course(), null, null, filter.country(), filter.group(),
-                filter.organisationType(), filter.gender());
-        if (filter.from() != null) {
-            return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_until >= ?", filter.from());
+        LocalDate from = filter.from();
+        LocalDate to = filter.to();
+        Map<String, Long> active = new TreeMap<>();
+        LocalDate wholeFrom = from;
+        LocalDate wholeTo = to;
+        if (from != null && to != null && Periods.start(by, from).equals(Periods.start(by, to))
+                && !(from.equals(Periods.start(by, from)) && to.equals(Periods.end(by, to)))) {
+            // the filter's period is inside one period, and not all of it
+            active.putAll(activeBetween(by, filter, from, to, perCourse, Periods.key(by, from)));
+            return active;
         }
-        if (filter.to() != null) {
-            return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_from <= ?", filter.to());
+        if (from != null && !from.equals(Periods.start(by, from))) {
+            active.putAll(activeBetween(by, filter, from, Periods.end(by, from), perCourse, Periods.key(by, from)));
+            wholeFrom = Periods.end(by, from).plusDays(1);
         }
-        return query(by, open, "report_enrolment", null, "COUNT(DISTINCT f.account_id)", "f.active_from IS NOT NULL", null);
+        if (to != null && !to.equals(Periods.end(by, to))) {
+            active.putAll(activeBetween(by, filter, Periods.start(by, to), to, perCourse, Periods.key(by, to)));
+            wholeTo = Periods.start(by, to).minusDays(1);
+        }
+        if (wholeFrom == null || wholeTo == null || !wholeFrom.isAfter(wholeTo)) {
+            String marked = switch (by) {
+                case MONTH -> perCourse ? null : "f.learner_first_in_month";
+                case QUARTER -> perCourse ? "f.first_in_quarter" : "f.learner_first_in_quarter";
+                default -> perCourse ? "f.first_in_year" : "f.learner_first_in_year";
+            };
+            Map<String, Object[]> whole = aggregate(by, by.key("f.active_month"), "report_activity_month", List.of(ReportQueries::count),
+                    where(filter, perCourse).range("f.active_month", wholeFrom, wholeTo).and(marked));
+            whole.forEach((key, values) -> active.merge(key, number(values[0]), Long::sum));
+        }
+        active.values().removeIf(count -> count == 0);
+        return active;
     }
 
-    /** Whether the period starts on a month's first day (or is open) and ends on a month's last day (or is open). */
-    static boolean wholeMonths(ReportFilter filter) {
-        return (filter.from() == null || filter.from().getDayOfMonth() == 1)
-                && (filter.to() == null || filter.to().equals(filter.to().withDayOfMonth(filter.to().lengthOfMonth())));
+    /**
+     * Learners (or enrolments) with activity between two days (either may be open), by breakdown
+     * value, or under {@code periodKey} if given: those whose first active day is not after the end
+     * and last not before the start, less those with a quiet stretch around the whole period.
+     */
+    private Map<String, Long> activeBetween(Breakdown by, ReportFilter filter, LocalDate from, LocalDate to, boolean perCourse,
+                                            String periodKey) throws SQLException {
+        String key = periodKey == null ? by.key(null) : null;
+        Map<String, Long> active = new TreeMap<>();
+        // over all courses (course_id NULL), in every course, or in the filter's one course; "every
+        // course" as a range, which H2 reads from the index where it does not for IS NOT NULL
+        boolean everyCourse = perCourse && blankToNull(filter.course()) == null;
+        Sql rows = where(filter, perCourse).and(perCourse ? null : "f.course_id IS NULL")
+                .and("f.course_id >= ?", everyCourse ? Long.MIN_VALUE : null)
+                .and("f.active_from <= ?", to).and("f.active_until >= ?", from);
+        aggregate(by, key, "report_learner", List.of(ReportQueries::count), rows)
+                .forEach((k, values) -> active.merge(periodKey == null ? k : periodKey, number(values[0]), Long::sum));
+        if (from != null && to != null) {
+            Sql gaps = where(filter, perCourse).and(perCourse ? null : "f.course_id IS NULL")
+                    .and("f.course_id >= ?", everyCourse ? Long.MIN_VALUE : null)
+                    .and("f.next_active_on > ?", to).and("f.last_active_on < ?", from);
+            aggregate(by, key, "report_activity_gap", List.of(ReportQueries::count), gaps)
+                    .forEach((k, values) -> active.merge(periodKey == null ? k : periodKey, -number(values[0]), Long::sum));
+        }
+        active.values().removeIf(count -> count == 0);
+        return active;
     }
 
-    /** One measure's query; {@code day} is the column the period filter and the period breakdowns use. */
-    Sql query(Breakdown by, ReportFilter filter, String table, String day, String measures, String condition) {
-        return query(by, filter, table, day, measures, condition, null);
+    /** A measure's SQL, counting only the rows where {@code in} holds (null: all rows). */
+    private interface Measure {
+        String sql(String in);
     }
 
-    Sql query(Breakdown by, ReportFilter filter, String table, String day, String measures, String condition,
-              LocalDate conditionDay) {
-        String key = by.key(day);
-        Sql sql = new Sql();
-        StringBuilder text = new StringBuilder("SELECT ").append(key).append(" AS report_key, ").append(measures)
-                .append(" FROM ").append(table).append(" f");
-        if (by == Breakdown.GROUP) {
-            text.append(GROUP_JOIN);
-        } else if (by == Breakdown.COHORT) {
+    private static String count(String in) {
+        return in == null ? "COUNT(*)" : "COUNT(CASE WHEN " + in + " THEN 1 END)";
+    }
+
+    private static String when(String in, String value) {
+        return in == null ? value : "CASE WHEN " + in + " THEN " + value + " END";
+    }
+
+    private static String and(String a, String b) {
+        return a == null ? b : a + " AND " + b;
+    }
+
+    /**
+     * The measures by breakdown value ({@code key}, grouped by), or under the empty key where
+     * {@code key} is null; by development group, one pass with each group's measures as columns
+     * (a group with no rows has no line, as a value with no rows has none).
+     */
+    private Map<String, Object[]> aggregate(Breakdown by, String key, String table, List<Measure> measures, Sql where)
+            throws SQLException {
+        Map<String, Object[]> lines = new TreeMap<>();
+        StringBuilder text = new StringBuilder("SELECT ");
+        boolean groups = by == Breakdown.GROUP && key != null;
+        List<String> columns = new ArrayList<>();
+        if (groups) {
+            GROUPS.values().forEach(in -> measures.forEach(m -> columns.add(m.sql(in))));
+        } else {
+            if (key != null) {
+                columns.add(key);
+            }
+            measures.forEach(m -> columns.add(m.sql(null)));
+        }
+        text.append(String.join(", ", columns)).append(" FROM ").append(table).append(" f");
+        if (by == Breakdown.COHORT) {
             text.append(COHORT_JOIN);
         }
-        text.append(" WHERE 1 = 1");
-        sql.text = text;
-        if (condition != null) {
-            text.append(" AND ").append(condition);
-            if (conditionDay != null) {
-                sql.parameters.add(java.sql.Date.valueOf(conditionDay));
+        text.append(" WHERE 1 = 1").append(where.text);
+        if (key != null && !groups) {
+            text.append(" GROUP BY ").append(key);
+        }
+        try (PreparedStatement statement = connection.prepareStatement(text.toString())) {
+            for (int i = 0; i < where.parameters.size(); i++) {
+                statement.setObject(i + 1, where.parameters.get(i));
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    if (groups) {
+                        int column = 1;
+                        for (String group : GROUPS.keySet()) {
+                            Object[] values = new Object[measures.size()];
+                            for (int i = 0; i < values.length; i++) {
+                                values[i] = rows.getObject(column++);
+                            }
+                            if (number(values[0]) > 0) {
+                                lines.put(group, values);
+                            }
+                        }
+                    } else {
+                        int first = key == null ? 1 : 2;
+                        Object[] values = new Object[measures.size()];
+                        for (int i = 0; i < values.length; i++) {
+                            values[i] = rows.getObject(first + i);
+                        }
+                        String value = key == null ? "" : rows.getString(1);
+                        lines.put(value == null ? "" : value, values);
+                    }
+                }
             }
         }
-        if (day != null) {
-            sql.and(day + " >= ?", filter.from()).and(day + " <= ?", filter.to());
+        return lines;
+    }
+
+    /** The filter's course (when {@code course}) and profile conditions; the period is added by the caller. */
+    private Sql where(ReportFilter filter, boolean course) {
+        Sql sql = new Sql();
+        if (course) {
+            sql.and("f.course_id = ?", blankToNull(filter.course()) == null ? null : courseId(filter.course().strip()));
         }
-        sql.and("f.course_id = ?", blankToNull(filter.course()) == null ? null : courseId(filter.course().strip()))
-                .and("f.country_code = ?", blankToNull(filter.country()))
+        sql.and("f.country_code = ?", blankToNull(filter.country()))
                 .and("f.organisation_type = ?", blankToNull(filter.organisationType()))
                 .and("f.gender = ?", blankToNull(filter.gender()));
         String group = blankToNull(filter.group());
         if (group != null && ReportFilter.GROUPS.contains(group)) {
-            text.append(group.equals("developed") ? " AND NOT f.developing" : " AND f." + group);
+            sql.and(group.equals("developed") ? "NOT f.developing" : "f." + group);
         }
-        text.append(" GROUP BY ").append(key);
         return sql;
     }
 
@@ -160,49 +266,46 @@ public class ReportQueries {
         }
     }
 
-    /** The breakdown value; a learner without a gender, or a country outside the M49 regions, has the empty one. */
-    private static String key(ResultSet row) throws SQLException {
-        String key = row.getString(1);
-        return key == null ? "" : key;
-    }
-
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null || value instanceof BigDecimal ? (BigDecimal) value : new BigDecimal(value.toString());
     }
 
     private static BigDecimal scale(BigDecimal value) {
         return value == null ? null : value.setScale(1, java.math.RoundingMode.HALF_UP);
     }
 
-    private interface RowReader {
-        void read(ResultSet row) throws SQLException;
-    }
-
-    private void read(Sql sql, RowReader reader) throws SQLException {
-        String text = sql.toString();
-        try (PreparedStatement statement = connection.prepareStatement(text)) {
-            for (int i = 0; i < sql.parameters.size(); i++) {
-                statement.setObject(i + 1, sql.parameters.get(i));
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-                while (rows.next()) {
-                    reader.read(rows);
-                }
-            }
-        }
-    }
-
-    /** A query's text and its positional parameters, in order. */
+    /** Conditions (each after AND) and their positional parameters, in order. */
     static final class Sql {
-        StringBuilder text;
+        final StringBuilder text = new StringBuilder();
         final List<Object> parameters = new ArrayList<>();
 
+        /** The condition with its parameter; nothing where the value is null (no filter). */
         Sql and(String condition, Object value) {
             if (value != null) {
                 text.append(" AND ").append(condition);
                 parameters.add(value instanceof LocalDate day ? java.sql.Date.valueOf(day) : value);
             }
             return this;
+        }
+
+        /** A condition without a parameter; nothing where null. */
+        Sql and(String condition) {
+            if (condition != null) {
+                text.append(" AND ").append(condition);
+            }
+            return this;
+        }
+
+        Sql range(String day, LocalDate from, LocalDate to) {
+            return and(day + " >= ?", from).and(day + " <= ?", to);
         }
 
         @Override

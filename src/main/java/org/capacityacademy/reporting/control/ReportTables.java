@@ -20,40 +20,81 @@ public final class ReportTables {
 
     private static final String DAYS = "CAST(EXTRACT(EPOCH FROM (e.completed_at - e.enrolled_at)) AS DOUBLE PRECISION) / 86400";
 
+    /** A learner's breakdown values, in the order of the reporting tables' indexes. */
+    private static final String PROFILE = "country_code, region, sub_region, organisation_type, gender, developing, ldc, lldc, sids";
+    private static final String MONTH = "CAST(active_on - CAST(EXTRACT(DAY FROM active_on) - 1 AS INTEGER) * INTERVAL '1' DAY AS DATE)";
+    private static final String LEARNER = "a.country_code, c.region, c.sub_region, a.organisation_type, a.gender,"
+            + " c.developing, c.ldc, c.lldc, c.sids";
+
+    /**
+     * The rebuild. Each table's rows are inserted in the order of its one index, so that the
+     * index is written page after page, and the next rebuild deletes them in that order too.
+     */
     static final List<String> REBUILD = List.of(
+            "DELETE FROM report_activity_gap",
+            "DELETE FROM report_learner",
             "DELETE FROM report_activity_month",
             "DELETE FROM report_activity",
+            "DELETE FROM report_completion",
             "DELETE FROM report_enrolment",
-            "INSERT INTO report_enrolment (enrolment_id, account_id, course_id, country_code, region, sub_region,"
-                    + " developing, ldc, lldc, sids, organisation_type, gender, enrolled_on, completed_on, completion_days, final_score)"
-                    + " SELECT e.id, e.account_id, e.course_id, a.country_code, c.region, c.sub_region,"
-                    + " c.developing, c.ldc, c.lldc, c.sids, a.organisation_type, a.gender,"
-                    + " " + day("e.enrolled_at") + ", " + day("e.completed_at") + ","
-                    + " CASE WHEN e.completed_at IS NULL THEN NULL ELSE " + DAYS + " END,"
-                    + " CASE WHEN e.completed_at IS NULL THEN NULL ELSE (SELECT MAX(q.score) FROM quiz_attempt q"
-                    + " WHERE q.account_id = e.account_id AND q.course_id = e.course_id AND q.quiz_code = co.final_code) END"
-                    + " FROM enrolment e JOIN course co ON co.id = e.course_id JOIN account a ON a.id = e.account_id"
-                    + " JOIN country c ON c.alpha2 = a.country_code",
-            "INSERT INTO report_activity (account_id, course_id, active_on, country_code, region, sub_region,"
-                    + " developing, ldc, lldc, sids, organisation_type, gender)"
-                    + " SELECT f.account_id, f.course_id, x.active_on, f.country_code, f.region, f.sub_region,"
-                    + " f.developing, f.ldc, f.lldc, f.sids, f.organisation_type, f.gender"
+            "INSERT INTO report_enrolment (enrolment_id, account_id, course_id, " + PROFILE + ", enrolled_on, completed_on)"
+                    + " SELECT e.id, e.account_id, e.course_id, " + LEARNER + ", " + day("e.enrolled_at") + ", " + day("e.completed_at")
+                    + " FROM enrolment e JOIN account a ON a.id = e.account_id JOIN country c ON c.alpha2 = a.country_code"
+                    + " ORDER BY 13, 3, 4, 5, 6, 7, 8",
+            "INSERT INTO report_completion (enrolment_id, account_id, course_id, " + PROFILE + ", completed_on, completion_days, final_score)"
+                    + " SELECT r.enrolment_id, r.account_id, r.course_id, " + columns("r", PROFILE) + ", r.completed_on, " + DAYS + ","
+                    + " (SELECT MAX(q.score) FROM quiz_attempt q"
+                    + " WHERE q.account_id = e.account_id AND q.course_id = e.course_id AND q.quiz_code = co.final_code)"
+                    + " FROM report_enrolment r JOIN enrolment e ON e.id = r.enrolment_id JOIN course co ON co.id = r.course_id"
+                    + " WHERE r.completed_on IS NOT NULL ORDER BY 13, 3, 4, 5, 6, 7, 8",
+            "INSERT INTO report_activity (account_id, " + PROFILE + ", course_id, active_on)"
+                    + " SELECT f.account_id, " + columns("f", PROFILE) + ", f.course_id, x.active_on"
                     + " FROM (SELECT lc.enrolment_id AS enrolment_id, " + day("lc.completed_at") + " AS active_on FROM lesson_completion lc"
                     + " UNION SELECT e.id, " + day("q.started_at") + " FROM quiz_attempt q"
                     + " JOIN enrolment e ON e.account_id = q.account_id AND e.course_id = q.course_id) x"
-                    + " JOIN report_enrolment f ON f.enrolment_id = x.enrolment_id",
-            "INSERT INTO report_activity_month (account_id, course_id, active_month, country_code, region, sub_region,"
-                    + " developing, ldc, lldc, sids, organisation_type, gender)"
-                    + " SELECT DISTINCT account_id, course_id,"
-                    + " CAST(active_on - CAST(EXTRACT(DAY FROM active_on) - 1 AS INTEGER) * INTERVAL '1' DAY AS DATE),"
-                    + " country_code, region, sub_region, developing, ldc, lldc, sids, organisation_type, gender FROM report_activity",
-            "UPDATE report_enrolment SET active_from = (SELECT MIN(a.active_on) FROM report_activity a"
-                    + " WHERE a.account_id = report_enrolment.account_id AND a.course_id = report_enrolment.course_id),"
-                    + " active_until = (SELECT MAX(a.active_on) FROM report_activity a"
-                    + " WHERE a.account_id = report_enrolment.account_id AND a.course_id = report_enrolment.course_id)",
+                    + " JOIN report_enrolment f ON f.enrolment_id = x.enrolment_id ORDER BY 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12",
+            // each month with activity, and which of its rows counts a learner in a quarter, a year, or over all courses
+            "INSERT INTO report_activity_month (account_id, course_id, active_month, " + PROFILE + ", first_in_quarter, first_in_year,"
+                    + " learner_first_in_month, learner_first_in_quarter, learner_first_in_year)"
+                    + " SELECT m.account_id, m.course_id, m.active_month, " + columns("m", PROFILE) + ","
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.course_id, m.active_quarter ORDER BY m.active_month) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.course_id, m.active_year ORDER BY m.active_month) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.active_month ORDER BY m.course_id) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.active_quarter ORDER BY m.active_month, m.course_id) = 1,"
+                    + " ROW_NUMBER() OVER (PARTITION BY m.account_id, m.active_year ORDER BY m.active_month, m.course_id) = 1"
+                    + " FROM (SELECT DISTINCT account_id, course_id, " + MONTH + " AS active_month,"
+                    + " CAST(EXTRACT(YEAR FROM active_on) * 10 + EXTRACT(QUARTER FROM active_on) AS INTEGER) AS active_quarter,"
+                    + " CAST(EXTRACT(YEAR FROM active_on) AS INTEGER) AS active_year, " + PROFILE + " FROM report_activity) m"
+                    + " ORDER BY 3, 2, 4, 5, 6, 7, 8",
+            // first and last active days over all courses (course_id NULL) ...
+            "INSERT INTO report_learner (account_id, course_id, " + PROFILE + ", active_from, active_until)"
+                    + " SELECT account_id, CAST(NULL AS BIGINT), " + PROFILE + ", MIN(active_on), MAX(active_on) FROM report_activity"
+                    + " GROUP BY account_id, " + PROFILE + " ORDER BY 13, 12, 3, 4, 5",
+            // ... and in each course
+            "INSERT INTO report_learner (account_id, course_id, " + PROFILE + ", active_from, active_until)"
+                    + " SELECT account_id, course_id, " + PROFILE + ", MIN(active_on), MAX(active_on) FROM report_activity"
+                    + " GROUP BY account_id, " + PROFILE + ", course_id ORDER BY 2, 13, 12, 3, 4, 5",
+            // quiet stretches of two days or more, over all courses ...
+            "INSERT INTO report_activity_gap (account_id, course_id, last_active_on, next_active_on, " + PROFILE + ")"
+                    + " SELECT g.account_id, CAST(NULL AS BIGINT), g.active_on, g.next_on, " + columns("g", PROFILE)
+                    + " FROM (SELECT d.account_id, d.active_on, " + columns("d", PROFILE) + ","
+                    + " LEAD(d.active_on) OVER (PARTITION BY d.account_id ORDER BY d.active_on) AS next_on"
+                    + " FROM (SELECT DISTINCT account_id, active_on, " + PROFILE + " FROM report_activity) d) g"
+                    + " WHERE g.next_on > CAST(g.active_on + INTERVAL '1' DAY AS DATE) ORDER BY 4, 3, 5, 6, 7",
+            // ... and in each course
+            "INSERT INTO report_activity_gap (account_id, course_id, last_active_on, next_active_on, " + PROFILE + ")"
+                    + " SELECT g.account_id, g.course_id, g.active_on, g.next_on, " + columns("g", PROFILE)
+                    + " FROM (SELECT a.account_id, a.course_id, a.active_on, " + columns("a", PROFILE) + ","
+                    + " LEAD(a.active_on) OVER (PARTITION BY a.account_id, a.course_id ORDER BY a.active_on) AS next_on"
+                    + " FROM report_activity a) g WHERE g.next_on > CAST(g.active_on + INTERVAL '1' DAY AS DATE) ORDER BY 2, 4, 3, 5, 6, 7",
             "DELETE FROM report_refresh");
 
     private ReportTables() {
+    }
+
+    /** The columns, each prefixed with {@code alias.} */
+    private static String columns(String alias, String columns) {
+        return alias + "." + String.join(", " + alias + ".", columns.split(", "));
     }
 
     /** The UTC day of a moment. */
@@ -89,10 +130,18 @@ public final class ReportTables {
     }
 
     public static void rebuild(Connection connection, Instant now) throws SQLException {
+        rebuild(connection, now, (sql, millis) -> { });
+    }
+
+    /** The rebuild, telling {@code timing} how long each statement took (the benchmark prints it). */
+    public static void rebuild(Connection connection, Instant now, java.util.function.ObjLongConsumer<String> timing)
+            throws SQLException {
         String fingerprint = fingerprint(connection);
         try (Statement statement = connection.createStatement()) {
             for (String sql : REBUILD) {
+                long start = System.nanoTime();
                 statement.executeUpdate(sql);
+                timing.accept(sql, (System.nanoTime() - start) / 1_000_000);
             }
         }
         try (PreparedStatement refreshed = connection.prepareStatement(
