@@ -1,5 +1,6 @@
 package org.capacityacademy.browser;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -34,6 +35,9 @@ public final class Browser implements AutoCloseable {
     static final String CHROMIUM = "/usr/bin/chromium";
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** The page states (see {@link #pageState}) that passed the accessibility check in this run. */
+    private static final java.util.Set<String> CHECKED_STATES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     private final WebDriver driver;
     private final String base;
@@ -302,7 +306,17 @@ public final class Browser implements AutoCloseable {
         String source = driver.getPageSource();
         assertFalse(source.contains("at org.") || source.contains("Exception:"),
                 () -> "a stack trace is shown on " + driver.getCurrentUrl());
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        String state = pageState();
+        if (CHECKED_STATES.contains(state)) {
+            return this;    // this very page, in this very state, passed the check already in this run
+        }
+        // axe.run in the page itself (legacy mode): the default runs it in parts and finishes in a
+        // new blank window, which only matters for pages with cross-origin frames (ours have none);
+        // every violation is reported in full, the rules that passed only by name
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().withOptions(options).withTags(WCAG).setLegacyMode(true).analyze(driver);
+        assertFalse(results.isErrored(), () -> "axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
@@ -312,7 +326,33 @@ public final class Browser implements AutoCloseable {
                             + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
         }
+        CHECKED_STATES.add(state);
         return this;
+    }
+
+    /**
+     * What the accessibility check of the current page depends on: the address (without its
+     * query), the size of the window and the whole document as it is now, without what changes
+     * from one request to the next while the page stays the same (the values of hidden fields,
+     * such as the view state and the CSRF token, script nonces and the text of scripts, which
+     * carries PrimeFaces' CSP nonce; a script's effect is in the document). Two pages with the same
+     * state get the same axe results, so the check runs once per state and run.
+     */
+    private String pageState() {
+        Object html = ((JavascriptExecutor) driver).executeScript(
+                "var copy = document.documentElement.cloneNode(true);"
+                        + "copy.querySelectorAll('input[type=hidden]').forEach(function (e) { e.removeAttribute('value'); });"
+                        + "copy.querySelectorAll('[nonce]').forEach(function (e) { e.removeAttribute('nonce'); });"
+                        + "copy.querySelectorAll('script').forEach(function (e) { e.textContent = ''; });"
+                        + "return location.origin + location.pathname + ' ' + window.innerWidth + 'x' + window.innerHeight"
+                        + " + ' ' + document.compatMode + ' ' + copy.outerHTML;");
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.valueOf(html).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Override
