@@ -39,14 +39,34 @@ public final class Browser implements AutoCloseable {
     /** The page states (see {@link #pageState}) that passed the accessibility check in this run. */
     private static final java.util.Set<String> CHECKED_STATES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
-    private final WebDriver driver;
+    /**
+     * Browsers closed by the journeys that used them, cleared and kept for the next journey in
+     * the same language (starting Chromium and its driver takes seconds): by language, at most
+     * {@link #IDLE_PER_LANGUAGE} each, quit when the test run ends.
+     */
+    private static final Map<String, java.util.Deque<Browser>> IDLE = new java.util.HashMap<>();
+    private static final int IDLE_PER_LANGUAGE = 3;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.values().forEach(browsers -> browsers.forEach(Browser::quit));
+                IDLE.clear();
+            }
+        }, "quit idle browsers"));
+    }
+
+    private final ChromeDriver driver;
     private final String base;
     private final Path profileDir;
+    /** The language of a browser that goes back to {@link #IDLE} when closed, or null. */
+    private final String pooledLanguage;
 
-    private Browser(WebDriver driver, String base, Path profileDir) {
+    private Browser(ChromeDriver driver, String base, Path profileDir, String pooledLanguage) {
         this.driver = driver;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.profileDir = profileDir;
+        this.pooledLanguage = pooledLanguage;
     }
 
     /** A fresh browser (no cookies) whose Accept-Language asks for the given language first. */
@@ -60,6 +80,14 @@ public final class Browser implements AutoCloseable {
     }
 
     private static Browser open(URL base, String language, boolean recordNetwork) {
+        if (!recordNetwork) {
+            synchronized (IDLE) {
+                Browser idle = IDLE.getOrDefault(language, new java.util.ArrayDeque<>()).poll();
+                if (idle != null) {
+                    return new Browser(idle.driver, base.toString(), idle.profileDir, language);
+                }
+            }
+        }
         try {
             Path profile = Files.createTempDirectory("academy-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -77,7 +105,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Browser(driver, base.toString(), profile);
+            return new Browser(driver, base.toString(), profile, recordNetwork ? null : language);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -272,7 +300,7 @@ public final class Browser implements AutoCloseable {
 
     /** Empties the browser's HTTP cache (cookies stay): the next page is a first visit. */
     public Browser clearCache() {
-        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         return this;
     }
 
@@ -355,9 +383,58 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes this browser; one from the pool goes back to it as a fresh browser would be: no
+     * cookies, no cache, no stored data for the platform, a new tab on a blank page.
+     */
     @Override
     public void close() {
-        driver.quit();
+        if (pooledLanguage != null && cleared()) {
+            synchronized (IDLE) {
+                java.util.Deque<Browser> idle = IDLE.computeIfAbsent(pooledLanguage, l -> new java.util.ArrayDeque<>());
+                if (idle.size() < IDLE_PER_LANGUAGE) {
+                    idle.push(this);
+                    return;
+                }
+            }
+        }
+        quit();
+    }
+
+    private boolean cleared() {
+        try {
+            String origin = new URL(base).toURI().resolve("/").toString().replaceAll("/$", "");
+            String current = driver.getCurrentUrl();
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            java.util.Set<String> origins = new java.util.LinkedHashSet<>(List.of(origin));
+            if (current.startsWith("http")) {
+                origins.add(new URL(current).toURI().resolve("/").toString().replaceAll("/$", ""));
+            }
+            for (String each : origins) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", each, "storageTypes", "all"));
+            }
+            // a new tab: no history and no session storage from the journey that used it
+            List<String> old = List.copyOf(driver.getWindowHandles());
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String handle : old) {
+                driver.switchTo().window(handle).close();
+            }
+            driver.switchTo().window(fresh);
+            Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+            return cookies instanceof java.util.Collection<?> all && all.isEmpty();
+        } catch (RuntimeException | IOException | java.net.URISyntaxException e) {
+            return false;   // a browser left in a state we cannot clear is quit, not reused
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // a browser that is gone already
+        }
         try (var files = Files.walk(profileDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {
