@@ -36,7 +36,7 @@ public final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    /** The page states (see {@link #pageState}) that passed the accessibility check in this run. */
+    /** The page states (see {@link #digest}) that passed the accessibility check in this run. */
     private static final java.util.Set<String> CHECKED_STATES = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
     /**
@@ -331,10 +331,18 @@ public final class Browser implements AutoCloseable {
     }
 
     private Browser checked() {
-        String source = driver.getPageSource();
+        // the document as it is (for the stack-trace check) and its state, read in one call
+        List<?> page = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "var copy = document.documentElement.cloneNode(true);"
+                        + "copy.querySelectorAll('input[type=hidden]').forEach(function (e) { e.removeAttribute('value'); });"
+                        + "copy.querySelectorAll('[nonce]').forEach(function (e) { e.removeAttribute('nonce'); });"
+                        + "copy.querySelectorAll('script').forEach(function (e) { e.textContent = ''; });"
+                        + "return [document.documentElement.outerHTML, location.origin + location.pathname + ' ' + window.innerWidth"
+                        + " + 'x' + window.innerHeight + ' ' + document.compatMode + ' ' + copy.outerHTML];");
+        String source = String.valueOf(page.get(0));
         assertFalse(source.contains("at org.") || source.contains("Exception:"),
                 () -> "a stack trace is shown on " + driver.getCurrentUrl());
-        String state = pageState();
+        String state = digest(String.valueOf(page.get(1)));
         if (CHECKED_STATES.contains(state)) {
             return this;    // this very page, in this very state, passed the check already in this run
         }
@@ -359,24 +367,18 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * What the accessibility check of the current page depends on: the address (without its
-     * query), the size of the window and the whole document as it is now, without what changes
-     * from one request to the next while the page stays the same (the values of hidden fields,
-     * such as the view state and the CSRF token, script nonces and the text of scripts, which
-     * carries PrimeFaces' CSP nonce; a script's effect is in the document). Two pages with the same
-     * state get the same axe results, so the check runs once per state and run.
+     * What the accessibility check of the current page depends on, as read by {@link #checked}:
+     * the address (without its query), the size of the window and the whole document as it is
+     * now, without what changes from one request to the next while the page stays the same (the
+     * values of hidden fields, such as the view state and the CSRF token, script nonces and the
+     * text of scripts, which carries PrimeFaces' CSP nonce; a script's effect is in the document).
+     * Two pages with the same state get the same axe results, so the check runs once per state
+     * and run.
      */
-    private String pageState() {
-        Object html = ((JavascriptExecutor) driver).executeScript(
-                "var copy = document.documentElement.cloneNode(true);"
-                        + "copy.querySelectorAll('input[type=hidden]').forEach(function (e) { e.removeAttribute('value'); });"
-                        + "copy.querySelectorAll('[nonce]').forEach(function (e) { e.removeAttribute('nonce'); });"
-                        + "copy.querySelectorAll('script').forEach(function (e) { e.textContent = ''; });"
-                        + "return location.origin + location.pathname + ' ' + window.innerWidth + 'x' + window.innerHeight"
-                        + " + ' ' + document.compatMode + ' ' + copy.outerHTML;");
+    private static String digest(String state) {
         try {
             byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(String.valueOf(html).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
             return java.util.HexFormat.of().formatHex(digest);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
