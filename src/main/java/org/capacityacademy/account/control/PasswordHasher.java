@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * PBKDF2 with SHA-256 and 210,000 iterations (OWASP's figure), salted per password. The number
- * of iterations can be lowered for the test deployment only ({@code PASSWORD_HASH_ITERATIONS},
+ * of iterations can be lowered for the test deployment only ({@code PBKDF2_ITERATIONS},
  * which the integration tests set so that their hundreds of sign-ins stay quick); each hash
  * keeps its own count, so a hash made with one setting is still checked under another.
  */
@@ -24,7 +24,7 @@ public class PasswordHasher {
     Pbkdf2PasswordHash hash;
 
     @Inject
-    @ConfigProperty(name = "password.hash.iterations", defaultValue = DEFAULT_ITERATIONS)
+    @ConfigProperty(name = "pbkdf2.iterations", defaultValue = DEFAULT_ITERATIONS)
     int iterations;
 
     /** Checked against when no account matches, so that a wrong e-mail takes as long as a wrong password. */

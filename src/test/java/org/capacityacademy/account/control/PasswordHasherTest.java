@@ -17,13 +17,13 @@ class PasswordHasherTest {
     @Test
     void thePlatformHashesWith210000IterationsOfPbkdf2WithSha256() throws NoSuchFieldException, IOException {
         ConfigProperty setting = PasswordHasher.class.getDeclaredField("iterations").getAnnotation(ConfigProperty.class);
-        assertEquals("password.hash.iterations", setting.name());
+        assertEquals("pbkdf2.iterations", setting.name());
         assertEquals("210000", setting.defaultValue());
         Properties shipped = new Properties();
         try (InputStream in = PasswordHasher.class.getResourceAsStream("/META-INF/microprofile-config.properties")) {
             shipped.load(in);
         }
-        assertFalse(shipped.containsKey("password.hash.iterations"), "the shipped configuration keeps the default");
+        assertFalse(shipped.containsKey("pbkdf2.iterations"), "the shipped configuration keeps the default");
         assertEquals(Map.of("Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
                         "Pbkdf2PasswordHash.Iterations", "210000",
                         "Pbkdf2PasswordHash.SaltSizeBytes", "32",
