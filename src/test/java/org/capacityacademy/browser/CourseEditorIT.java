@@ -26,18 +26,10 @@ class CourseEditorIT {
     @ArquillianResource
     URL base;
 
-    /**
-     * A person registered and made an instructor by the administrator, through the test
-     * deployment's {@code /api/test/instructors} (how an administrator does it on the pages is
-     * AccessControlIT's and AdminUsersIT's subject): their e-mail address.
-     */
+    /** A person registered and made an instructor (see {@link Journeys#seedInstructors}): their e-mail address. */
     private String instructor(String name) {
         String email = TestAccounts.uniqueEmail("author");
-        try (Browser admin = Browser.open(base, "en")) {
-            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
-            assertEquals(204, admin.postStatus("/api/test/instructors/" + email + "?name="
-                    + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)));
-        }
+        Journeys.seedInstructors(base, email, name);
         return email;
     }
 

@@ -33,7 +33,7 @@ class LessonEditorIT {
         String email = TestAccounts.uniqueEmail("lesson-author");
         String course = "editor-" + UUID.randomUUID().toString().substring(0, 8);
         String editor = "/author/lesson.xhtml?course=" + course + "&path=" + LESSON;
-        makeInstructors(email, "Lesson Author");
+        Journeys.seedInstructors(base, email, "Lesson Author");
         try (Browser instructor = Browser.open(base, "en"); Browser colleague = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(instructor, email, TestAccounts.PASSWORD);
             assertEquals(204, instructor.postStatus("/api/test/courses/" + course), "the instructor starts a course of their own");
@@ -112,7 +112,7 @@ class LessonEditorIT {
         String author = TestAccounts.uniqueEmail("owner");
         String stranger = TestAccounts.uniqueEmail("stranger");
         String course = "editor-" + UUID.randomUUID().toString().substring(0, 8);
-        makeInstructors(author, "Course Owner", stranger, "Other Instructor");
+        Journeys.seedInstructors(base, author, "Course Owner", stranger, "Other Instructor");
         try (Browser owner = Browser.open(base, "en"); Browser other = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(owner, author, TestAccounts.PASSWORD);
             assertEquals(204, owner.postStatus("/api/test/courses/" + course));
@@ -126,21 +126,6 @@ class LessonEditorIT {
             Journeys.register(learner, email, "Just A Learner");
             Journeys.signInSuccessfully(learner, email, TestAccounts.PASSWORD);
             assertEquals(403, learner.fetchStatus("/author/lesson.xhtml?course=" + course + "&path=" + LESSON));
-        }
-    }
-
-    /**
-     * Registers people (an e-mail address, then a name, for each) and has the administrator give
-     * them the instructor role, through the test deployment's {@code /api/test/instructors}: how
-     * an administrator does it on the pages is AccessControlIT's and AdminUsersIT's subject.
-     */
-    private void makeInstructors(String... emailThenName) {
-        try (Browser admin = Browser.open(base, "en")) {
-            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
-            for (int i = 0; i < emailThenName.length; i += 2) {
-                assertEquals(204, admin.postStatus("/api/test/instructors/" + emailThenName[i] + "?name="
-                        + java.net.URLEncoder.encode(emailThenName[i + 1], java.nio.charset.StandardCharsets.UTF_8)));
-            }
         }
     }
 }
