@@ -69,7 +69,10 @@ public final class Browser implements AutoCloseable {
         this.pooledLanguage = pooledLanguage;
     }
 
-    /** A fresh browser (no cookies) whose Accept-Language asks for the given language first. */
+    /**
+     * A fresh browser (no cookies, no cache, no stored data, a blank tab: a new one, or one from
+     * {@link #IDLE} cleared when it was closed) whose Accept-Language asks for the given language first.
+     */
     public static Browser open(URL base, String language) {
         return open(base, language, false);
     }
