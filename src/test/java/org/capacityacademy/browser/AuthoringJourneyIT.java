@@ -34,13 +34,7 @@ class AuthoringJourneyIT {
         String code = "journey-" + tag;
         String instructor = TestAccounts.uniqueEmail("journey-author");
         String name = "Journey Author " + tag;
-        try (Browser person = Browser.open(base, "en")) {
-            Journeys.register(person, instructor, name);
-        }
-        try (Browser admin = Browser.open(base, "en")) {
-            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
-            admin.go("/admin/users.xhtml?q=" + instructor).clickLink(name).click("roles:list:1:grant");
-        }
+        Journeys.seedInstructors(base, instructor, name);
 
         try (Browser author = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(author, instructor, TestAccounts.PASSWORD);

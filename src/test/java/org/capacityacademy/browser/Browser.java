@@ -1,5 +1,6 @@
 package org.capacityacademy.browser;
 
+import com.deque.html.axecore.args.AxeRunOptions;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
@@ -35,17 +36,43 @@ public final class Browser implements AutoCloseable {
     static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final List<String> WCAG = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
 
-    private final WebDriver driver;
+    /** The page states (see {@link #digest}) that passed the accessibility check in this run. */
+    private static final java.util.Set<String> CHECKED_STATES = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+    /**
+     * Browsers closed by the journeys that used them, cleared and kept for the next journey in
+     * the same language (starting Chromium and its driver takes seconds): by language, at most
+     * {@link #IDLE_PER_LANGUAGE} each, quit when the test run ends.
+     */
+    private static final Map<String, java.util.Deque<Browser>> IDLE = new java.util.HashMap<>();
+    private static final int IDLE_PER_LANGUAGE = 3;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            synchronized (IDLE) {
+                IDLE.values().forEach(browsers -> browsers.forEach(Browser::quit));
+                IDLE.clear();
+            }
+        }, "quit idle browsers"));
+    }
+
+    private final ChromeDriver driver;
     private final String base;
     private final Path profileDir;
+    /** The language of a browser that goes back to {@link #IDLE} when closed, or null. */
+    private final String pooledLanguage;
 
-    private Browser(WebDriver driver, String base, Path profileDir) {
+    private Browser(ChromeDriver driver, String base, Path profileDir, String pooledLanguage) {
         this.driver = driver;
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.profileDir = profileDir;
+        this.pooledLanguage = pooledLanguage;
     }
 
-    /** A fresh browser (no cookies) whose Accept-Language asks for the given language first. */
+    /**
+     * A fresh browser (no cookies, no cache, no stored data, a blank tab: a new one, or one from
+     * {@link #IDLE} cleared when it was closed) whose Accept-Language asks for the given language first.
+     */
     public static Browser open(URL base, String language) {
         return open(base, language, false);
     }
@@ -56,6 +83,14 @@ public final class Browser implements AutoCloseable {
     }
 
     private static Browser open(URL base, String language, boolean recordNetwork) {
+        if (!recordNetwork) {
+            synchronized (IDLE) {
+                Browser idle = IDLE.getOrDefault(language, new java.util.ArrayDeque<>()).poll();
+                if (idle != null) {
+                    return new Browser(idle.driver, base.toString(), idle.profileDir, language);
+                }
+            }
+        }
         try {
             Path profile = Files.createTempDirectory("academy-chromium");
             ChromeOptions options = new ChromeOptions();
@@ -73,7 +108,7 @@ public final class Browser implements AutoCloseable {
                     .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
-            return new Browser(driver, base.toString(), profile);
+            return new Browser(driver, base.toString(), profile, recordNetwork ? null : language);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -268,7 +303,7 @@ public final class Browser implements AutoCloseable {
 
     /** Empties the browser's HTTP cache (cookies stay): the next page is a first visit. */
     public Browser clearCache() {
-        ((ChromeDriver) driver).executeCdpCommand("Network.clearBrowserCache", Map.of());
+        driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
         return this;
     }
 
@@ -299,10 +334,28 @@ public final class Browser implements AutoCloseable {
     }
 
     private Browser checked() {
-        String source = driver.getPageSource();
+        // the document as it is (for the stack-trace check) and its state, read in one call
+        List<?> page = (List<?>) ((JavascriptExecutor) driver).executeScript(
+                "var copy = document.documentElement.cloneNode(true);"
+                        + "copy.querySelectorAll('input[type=hidden]').forEach(function (e) { e.removeAttribute('value'); });"
+                        + "copy.querySelectorAll('[nonce]').forEach(function (e) { e.removeAttribute('nonce'); });"
+                        + "copy.querySelectorAll('script').forEach(function (e) { e.textContent = ''; });"
+                        + "return [document.documentElement.outerHTML, location.origin + location.pathname + ' ' + window.innerWidth"
+                        + " + 'x' + window.innerHeight + ' ' + document.compatMode + ' ' + copy.outerHTML];");
+        String source = String.valueOf(page.get(0));
         assertFalse(source.contains("at org.") || source.contains("Exception:"),
                 () -> "a stack trace is shown on " + driver.getCurrentUrl());
-        Results results = new AxeBuilder().withTags(WCAG).analyze(driver);
+        String state = digest(String.valueOf(page.get(1)));
+        if (CHECKED_STATES.contains(state)) {
+            return this;    // this very page, in this very state, passed the check already in this run
+        }
+        // axe.run in the page itself (legacy mode): the default runs it in parts and finishes in a
+        // new blank window, which only matters for pages with cross-origin frames (ours have none);
+        // every violation is reported in full, the rules that passed only by name
+        AxeRunOptions options = new AxeRunOptions();
+        options.setResultTypes(List.of("violations"));
+        Results results = new AxeBuilder().withOptions(options).withTags(WCAG).setLegacyMode(true).analyze(driver);
+        assertFalse(results.isErrored(), () -> "axe could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
         List<Rule> serious = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
@@ -312,12 +365,81 @@ public final class Browser implements AutoCloseable {
                             + rule.getNodes().stream().map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", ")))
                     .collect(Collectors.joining("\n")));
         }
+        CHECKED_STATES.add(state);
         return this;
     }
 
+    /**
+     * What the accessibility check of the current page depends on, as read by {@link #checked}:
+     * the address (without its query), the size of the window and the whole document as it is
+     * now, without what changes from one request to the next while the page stays the same (the
+     * values of hidden fields, such as the view state and the CSRF token, script nonces and the
+     * text of scripts, which carries PrimeFaces' CSP nonce; a script's effect is in the document).
+     * Two pages with the same state get the same axe results, so the check runs once per state
+     * and run.
+     */
+    private static String digest(String state) {
+        try {
+            byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(state.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(digest);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Closes this browser; one from the pool goes back to it as a fresh browser would be: no
+     * cookies, no cache, no stored data for the platform, a new tab on a blank page.
+     */
     @Override
     public void close() {
-        driver.quit();
+        if (pooledLanguage != null && cleared()) {
+            synchronized (IDLE) {
+                java.util.Deque<Browser> idle = IDLE.computeIfAbsent(pooledLanguage, l -> new java.util.ArrayDeque<>());
+                if (idle.size() < IDLE_PER_LANGUAGE) {
+                    idle.push(this);
+                    return;
+                }
+            }
+        }
+        quit();
+    }
+
+    private boolean cleared() {
+        try {
+            String origin = new URL(base).toURI().resolve("/").toString().replaceAll("/$", "");
+            String current = driver.getCurrentUrl();
+            driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+            driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            java.util.Set<String> origins = new java.util.LinkedHashSet<>(List.of(origin));
+            if (current.startsWith("http")) {
+                origins.add(new URL(current).toURI().resolve("/").toString().replaceAll("/$", ""));
+            }
+            for (String each : origins) {
+                driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", each, "storageTypes", "all"));
+            }
+            // a new tab: no history and no session storage from the journey that used it
+            List<String> old = List.copyOf(driver.getWindowHandles());
+            driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String fresh = driver.getWindowHandle();
+            for (String handle : old) {
+                driver.switchTo().window(handle).close();
+            }
+            driver.switchTo().window(fresh);
+            Object cookies = driver.executeCdpCommand("Network.getAllCookies", Map.of()).get("cookies");
+            return cookies instanceof java.util.Collection<?> all && all.isEmpty();
+        } catch (RuntimeException | IOException | java.net.URISyntaxException e) {
+            return false;   // a browser left in a state we cannot clear is quit, not reused
+        }
+    }
+
+    private void quit() {
+        try {
+            driver.quit();
+        } catch (RuntimeException ignored) {
+            // a browser that is gone already
+        }
         try (var files = Files.walk(profileDir)) {
             files.sorted(java.util.Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
         } catch (IOException ignored) {

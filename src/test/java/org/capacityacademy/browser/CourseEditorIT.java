@@ -26,16 +26,10 @@ class CourseEditorIT {
     @ArquillianResource
     URL base;
 
+    /** A person registered and made an instructor (see {@link Journeys#seedInstructors}): their e-mail address. */
     private String instructor(String name) {
         String email = TestAccounts.uniqueEmail("author");
-        try (Browser person = Browser.open(base, "en")) {
-            Journeys.register(person, email, name);
-        }
-        try (Browser admin = Browser.open(base, "en")) {
-            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
-            admin.go("/admin/users.xhtml?q=" + email).clickLink(name).click("roles:list:1:grant");
-            assertEquals("Instructor", admin.text("#roles\\:list\\:1\\:held"));
-        }
+        Journeys.seedInstructors(base, email, name);
         return email;
     }
 

@@ -2,6 +2,7 @@ package org.capacityacademy.browser;
 
 import org.capacityacademy.TestAccounts;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Steps that several journeys share. */
@@ -39,6 +40,24 @@ final class Journeys {
         signIn(browser, email, password);
         assertTrue(browser.texts(".signed-in-as").size() == 1,
                 () -> "sign-in of " + email + " failed: " + browser.texts(".field-error, .form-errors li"));
+    }
+
+    /**
+     * Registers people (an e-mail address, then a name, for each) and has the administrator give
+     * them the instructor role, through the test deployment's {@code /api/test/instructors}, for
+     * journeys about what instructors do: how an administrator does it on the pages is
+     * AccessControlIT's, AdminUsersIT's and CourseFilesIT's subject.
+     */
+    static void seedInstructors(java.net.URL base, String... emailThenName) {
+        try (Browser admin = Browser.open(base, "en")) {
+            signInSuccessfully(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+            for (int i = 0; i < emailThenName.length; i += 2) {
+                String email = emailThenName[i];
+                assertEquals(204, admin.postStatus("/api/test/instructors/" + email + "?name="
+                        + java.net.URLEncoder.encode(emailThenName[i + 1], java.nio.charset.StandardCharsets.UTF_8)),
+                        () -> "making " + email + " an instructor");
+            }
+        }
     }
 
     static void signOut(Browser browser) {

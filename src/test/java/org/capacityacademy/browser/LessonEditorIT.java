@@ -33,7 +33,7 @@ class LessonEditorIT {
         String email = TestAccounts.uniqueEmail("lesson-author");
         String course = "editor-" + UUID.randomUUID().toString().substring(0, 8);
         String editor = "/author/lesson.xhtml?course=" + course + "&path=" + LESSON;
-        makeInstructor(email, "Lesson Author");
+        Journeys.seedInstructors(base, email, "Lesson Author");
         try (Browser instructor = Browser.open(base, "en"); Browser colleague = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(instructor, email, TestAccounts.PASSWORD);
             assertEquals(204, instructor.postStatus("/api/test/courses/" + course), "the instructor starts a course of their own");
@@ -112,8 +112,7 @@ class LessonEditorIT {
         String author = TestAccounts.uniqueEmail("owner");
         String stranger = TestAccounts.uniqueEmail("stranger");
         String course = "editor-" + UUID.randomUUID().toString().substring(0, 8);
-        makeInstructor(author, "Course Owner");
-        makeInstructor(stranger, "Other Instructor");
+        Journeys.seedInstructors(base, author, "Course Owner", stranger, "Other Instructor");
         try (Browser owner = Browser.open(base, "en"); Browser other = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(owner, author, TestAccounts.PASSWORD);
             assertEquals(204, owner.postStatus("/api/test/courses/" + course));
@@ -127,20 +126,6 @@ class LessonEditorIT {
             Journeys.register(learner, email, "Just A Learner");
             Journeys.signInSuccessfully(learner, email, TestAccounts.PASSWORD);
             assertEquals(403, learner.fetchStatus("/author/lesson.xhtml?course=" + course + "&path=" + LESSON));
-        }
-    }
-
-    /** Registers a person and has the administrator give them the instructor role, as in the administration pages. */
-    private void makeInstructor(String email, String name) {
-        try (Browser person = Browser.open(base, "en")) {
-            Journeys.register(person, email, name);
-        }
-        try (Browser admin = Browser.open(base, "en")) {
-            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
-            admin.goAgain("/admin/users.xhtml").fill("q", email).clickAgain("search-submit");
-            admin.clickLink(name);
-            admin.clickAgain("roles:list:1:grant");
-            assertEquals("Instructor", admin.text("#roles\\:list\\:1\\:held"));
         }
     }
 }
