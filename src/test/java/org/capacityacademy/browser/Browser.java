@@ -167,8 +167,9 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks and checks the page that results. */
     public Browser click(String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.id(id)).click();
-        return checked();
+        return nextPage(page);
     }
 
     /** Clicks something on the page that does not load another page (a radio button, a checkbox). */
@@ -230,7 +231,24 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser clickLink(String text) {
+        WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(By.linkText(text)).click();
+        return nextPage(page);
+    }
+
+    /**
+     * Waits until the page a click left is gone, then checks the new one. The driver may answer
+     * a click before the navigation it starts has begun; the check then read the old page, and
+     * the next lookup failed on it (once the check had become quick, see {@link #checked}). A
+     * click that a script handles without loading a page waits three seconds here.
+     */
+    private Browser nextPage(WebElement left) {
+        try {
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(left));
+        } catch (org.openqa.selenium.TimeoutException stayed) {
+            // the page stayed: a script answered the click
+        }
         return checked();
     }
 
