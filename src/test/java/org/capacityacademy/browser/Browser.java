@@ -244,8 +244,14 @@ public final class Browser implements AutoCloseable {
      */
     private Browser nextPage(WebElement left) {
         try {
-            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3))
-                    .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(left));
+            new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(3)).until(browser -> {
+                try {
+                    left.isEnabled();
+                    return false;
+                } catch (org.openqa.selenium.WebDriverException gone) {
+                    return true;   // stale, or (during the navigation) no longer in any document
+                }
+            });
         } catch (org.openqa.selenium.TimeoutException stayed) {
             // the page stayed: a script answered the click
         }

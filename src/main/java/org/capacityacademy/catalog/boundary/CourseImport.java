@@ -66,6 +66,9 @@ public class CourseImport {
     @Inject
     Event<CourseFilesImported> filesImported;
 
+    @Inject
+    Event<CourseStored> stored;
+
     /**
      * Imports a course folder under {@code courses/}, unless the folder is as it was when last
      * imported: edits published since in the browser are then kept.
@@ -136,6 +139,7 @@ public class CourseImport {
         course.completeWhen(definition.completion().lessons(), definition.completion().finalAssessment());
         em.flush();
         long courseId = course.getId();
+        stored.fire(new CourseStored(courseId));
 
         int sectionsChanged = storeReport(courseId, definition);
         Map<String, CourseModule> modules = byCode(em.createNamedQuery(CourseModule.FIND_BY_COURSE, CourseModule.class)

@@ -1,6 +1,8 @@
 package org.capacityacademy.catalog.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -15,6 +17,10 @@ import java.util.function.Function;
  *
  * <p>One reader at a time reads a changed course; the others wait for it rather than all
  * reading the same rows at once.
+ *
+ * <p>Only the transaction that changes a course sees its new version before it commits; should
+ * that transaction read the course (and keep it) and then roll back, the course it kept is
+ * dropped ({@link #storeFailed}), or it would stand for a version the database never had.
  */
 @ApplicationScoped
 public class PublishedCourses {
@@ -44,5 +50,9 @@ public class PublishedCourses {
             byId.put(stamp.id(), fresh);
             return fresh;
         }
+    }
+
+    void storeFailed(@Observes(during = TransactionPhase.AFTER_FAILURE) CourseStored stored) {
+        byId.remove(stored.courseId());
     }
 }
