@@ -11,10 +11,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -26,6 +29,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CourseContentTest {
 
     static final Path COURSE = Path.of("courses/gge-2013");
+    /** How each language cites a paragraph or an unnumbered part of the report, as UN documents do. */
+    private static final Map<String, String> CITATIONS = Map.of(
+            "zh", "第|摘要|前言|送文函|附件",
+            "en", "para|summary|foreword|letter|annex",
+            "fr", "par\\.|paragraphe|résumé|avant-propos|lettre|annexe",
+            "es", "párr\\.|párrafo|resumen|prólogo|carta|anexo",
+            "ru", "п\\.|пункт|резюме|предислови|письм|приложени",
+            "ar", "الفقرة|الفقرتين|الفقرات|موجز|الموجز|تصدير|التصدير|رسالة|المرفق");
     private static CourseDefinition course;
 
     @BeforeAll
@@ -93,22 +104,90 @@ class CourseContentTest {
     }
 
     @Test
-    void everyLearnerFacingTextIsInChineseAndEnglish() {
-        List<String> languages = List.of("zh", "en");
-        assertEquals(languages, course.languages());
+    void everyLearnerFacingTextIsInEveryLanguageOfTheCourse() {
+        List<String> languages = course.languages();
+        assertTrue(languages.containsAll(List.of("zh", "en")), "the course is offered in " + languages);
+        assertEquals("zh", languages.get(0), "the report's own language comes first");
         assertTrue(course.title().keySet().containsAll(languages) && course.summary().keySet().containsAll(languages));
+        assertEquals(Set.copyOf(languages), course.finalAssessment().title().keySet());
         for (ReportSection section : course.report()) {
-            assertEquals(languages, List.copyOf(section.text().keySet()), section.id());
+            assertEquals(Set.copyOf(languages), section.text().keySet(), section.id());
+            String shape = subItemsOf(section.text().get("zh"));
+            section.text().forEach((language, text) -> {
+                assertTrue(!text.isBlank(), section.id() + " in " + language);
+                assertEquals(shape, subItemsOf(text), "paragraph " + section.id() + " in " + language
+                        + " has the blocks and sub-items of the Chinese text");
+            });
         }
         for (ModuleDefinition module : course.modules()) {
-            assertEquals(languages, List.copyOf(module.title().keySet()), module.code());
+            assertEquals(Set.copyOf(languages), module.title().keySet(), module.code());
+            assertEquals(Set.copyOf(languages), module.summary().keySet(), module.code());
             for (LessonDefinition lesson : module.lessons()) {
-                assertEquals(languages, List.copyOf(lesson.bodyHtml().keySet()), lesson.code());
-                assertEquals(languages, List.copyOf(lesson.objectives().keySet()), lesson.code());
-                lesson.terms().forEach(t -> assertEquals(languages, List.copyOf(t.explanation().keySet()), lesson.code()));
+                assertEquals(Set.copyOf(languages), lesson.title().keySet(), lesson.code());
+                assertEquals(Set.copyOf(languages), lesson.bodyHtml().keySet(), lesson.code());
+                assertEquals(Set.copyOf(languages), lesson.objectives().keySet(), lesson.code());
+                int objectives = lesson.objectives().get("zh").size();
+                lesson.objectives().forEach((language, list) -> assertEquals(objectives, list.size(),
+                        lesson.code() + ": objectives in " + language));
+                lesson.terms().forEach(t -> {
+                    assertEquals(Set.copyOf(languages), t.term().keySet(), lesson.code());
+                    assertEquals(Set.copyOf(languages), t.explanation().keySet(), lesson.code());
+                });
             }
-            module.questions().forEach(q -> assertEquals(languages, List.copyOf(q.text().keySet()), q.code()));
+            module.questions().forEach(q -> assertEquals(Set.copyOf(languages), q.text().keySet(), q.code()));
         }
+    }
+
+    /** Sub-item letters: Latin as in the Chinese, English, French, Spanish and Russian texts; Arabic as UN Arabic texts write them. */
+    private static final List<String> ARABIC_LETTERS = List.of("أ", "ب", "ج", "د", "هـ", "و");
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\(([a-f]|أ|ب|ج|د|هـ|و)\\) ");
+
+    /** The shape of a paragraph: its blocks, each marked by its sub-item's position when it is one. */
+    private static String subItemsOf(String text) {
+        return Arrays.stream(text.split("\n\n")).map(block -> {
+            Matcher item = SUB_ITEM.matcher(block);
+            if (!item.find()) {
+                return "text";
+            }
+            int arabic = ARABIC_LETTERS.indexOf(item.group(1));
+            return "(" + (char) ('a' + (arabic >= 0 ? arabic : item.group(1).charAt(0) - 'a')) + ")";
+        }).collect(Collectors.joining(" "));
+    }
+
+    @Test
+    void everyKeyTermOfALessonIsInTheGlossaryWithItsRenderingInEveryLanguage() throws IOException {
+        List<Map<String, Object>> glossary = glossary();
+        Set<String> ids = new HashSet<>();
+        for (Map<String, Object> entry : glossary) {
+            assertTrue(ids.add(String.valueOf(entry.get("id"))), "glossary id " + entry.get("id") + " twice");
+            for (String field : List.of("term", "explanation")) {
+                Map<?, ?> texts = (Map<?, ?>) entry.get(field);
+                for (String language : course.languages()) {
+                    Object text = texts.get(language);
+                    assertTrue(text instanceof String s && !s.isBlank(),
+                            "glossary " + entry.get("id") + ": no " + field + " in " + language);
+                }
+            }
+        }
+        for (ModuleDefinition module : course.modules()) {
+            for (LessonDefinition lesson : module.lessons()) {
+                for (var term : lesson.terms()) {
+                    Map<?, ?> rendering = glossary.stream().map(e -> (Map<?, ?>) e.get("term"))
+                            .filter(t -> term.term().get("en").equals(t.get("en"))).findFirst()
+                            .orElseThrow(() -> new AssertionError(lesson.code() + ": key term '"
+                                    + term.term().get("en") + "' is not in glossary.yaml"));
+                    term.term().forEach((language, text) -> assertEquals(rendering.get(language), text,
+                            lesson.code() + ": key term '" + term.term().get("en") + "' in " + language
+                                    + " differs from the glossary"));
+                }
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static List<Map<String, Object>> glossary() throws IOException {
+        Map<String, Object> root = new org.yaml.snakeyaml.Yaml().load(Files.readString(COURSE.resolve("glossary.yaml")));
+        return (List<Map<String, Object>>) root.get("terms");
     }
 
     @Test
@@ -121,9 +200,9 @@ class CourseContentTest {
             module.questions().forEach(q -> types.add(q.type()));
             assertEquals(EnumSet.allOf(QuestionType.class), types, module.code());
             module.questions().forEach(q -> assertTrue(!q.cites().isEmpty(), q.code()));
-            module.questions().forEach(q -> q.text().values().forEach(gift -> assertTrue(gift.generalFeedback() != null
-                    && gift.generalFeedback().matches("(?s).*(para|第|摘要|前言|送文函|附件|summary|foreword|letter|annex).*"),
-                    () -> q.code() + ": the feedback should cite the paragraph")));
+            module.questions().forEach(q -> q.text().forEach((language, gift) -> assertTrue(gift.generalFeedback() != null
+                    && gift.generalFeedback().matches("(?s).*(" + CITATIONS.get(language) + ").*"),
+                    () -> q.code() + ": the feedback in " + language + " should cite the paragraph")));
         }
         assertTrue(course.finalAssessment().quiz().draw() >= 20);
         assertEquals(70, course.finalAssessment().quiz().passMark());
