@@ -36,7 +36,7 @@ class CourseContentTest {
             "fr", "par\\.|paragraphe|résumé|avant-propos|lettre|annexe",
             "es", "párr\\.|párrafo|resumen|prólogo|carta|anexo",
             "ru", "п\\.|пункт|резюме|предислови|письм|приложени",
-            "ar", "الفقرة|الفقرتين|الفقرات|موجز|الموجز|تصدير|التصدير|رسالة|المرفق");
+            "ar", "الفقرة|الفقرتان|الفقرتين|الفقرات|موجز|الموجز|تصدير|التصدير|رسالة|المرفق");
     private static CourseDefinition course;
 
     @BeforeAll
@@ -138,9 +138,9 @@ class CourseContentTest {
         }
     }
 
-    /** Sub-item letters: Latin as in the Chinese, English, French, Spanish and Russian texts; Arabic as UN Arabic texts write them. */
+    /** Sub-item letters: "(a) " as in the Chinese and English texts, "a) " as UN French, Spanish and Russian texts write them, "(أ) " in Arabic. */
     private static final List<String> ARABIC_LETTERS = List.of("أ", "ب", "ج", "د", "هـ", "و");
-    private static final Pattern SUB_ITEM = Pattern.compile("^\\(([a-f]|أ|ب|ج|د|هـ|و)\\) ");
+    private static final Pattern SUB_ITEM = Pattern.compile("^\\(?([a-f]|أ|ب|ج|د|هـ|و)\\) ");
 
     /** The shape of a paragraph: its blocks, each marked by its sub-item's position when it is one. */
     private static String subItemsOf(String text) {
