@@ -159,7 +159,7 @@ class AuthoredHtmlTest {
                 }
             }
         }
-        assertEquals(34, sections, "17 lessons in two languages");
+        assertEquals(17 * 6, sections, "17 lessons in six languages");
     }
 
     private static final Pattern ENTITY = Pattern.compile("&#(x?)([0-9a-f]+);");
