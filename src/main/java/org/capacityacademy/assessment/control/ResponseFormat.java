@@ -75,11 +75,45 @@ public final class ResponseFormat {
         return choices;
     }
 
-    /** A short answer as it is compared: compatibility forms folded (full-width letters), case and spacing ignored. */
+    /**
+     * A short answer as it is compared: compatibility forms folded (full-width letters, no-break spaces), case and
+     * spacing ignored, and the variants a keyboard in each course language gives for the same text made one:
+     * typographic and straight apostrophes and dashes, quotation marks (ignored), Arabic-Indic and Western digits, Arabic vowel marks,
+     * tatweel and the forms of alef, Russian ё and е.
+     */
     public static String comparable(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
-                .replaceAll("\\s+", " ").strip();
-        return folded.replaceAll("[.。]$", "").strip();
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder plain = new StringBuilder(folded.length());
+        folded.codePoints().forEach(c -> {
+            int same = sameAs(c);
+            if (same >= 0) {
+                plain.appendCodePoint(same);
+            }
+        });
+        String spaced = plain.toString().replaceAll("\\s+", " ").strip();
+        return spaced.replaceAll("[.。]$", "").strip();
+    }
+
+    /** The character a short answer's character is compared as, or -1 when it is ignored. */
+    private static int sameAs(int c) {
+        if (c >= '\u0660' && c <= '\u0669') {
+            return '0' + (c - '\u0660');
+        }
+        if (c >= '\u06F0' && c <= '\u06F9') {
+            return '0' + (c - '\u06F0');
+        }
+        if ((c >= '\u064B' && c <= '\u0652') || c == '\u0670' || c == '\u0640') {
+            return -1;
+        }
+        return switch (c) {
+            case '\u2019', '\u2018', '\u02BC', '\u2032', '\u00B4', '`' -> '\'';
+            case '\u201C', '\u201D', '\u201E', '\u00AB', '\u00BB', '"' -> -1;
+            case '\u2010', '\u2011', '\u2012', '\u2013', '\u2014', '\u2212' -> '-';
+            case '\u0623', '\u0625', '\u0622', '\u0671' -> '\u0627';
+            case '\u0649' -> '\u064A';
+            case '\u0451' -> '\u0435';
+            default -> c;
+        };
     }
 
     private static int index(String value, int count) {
