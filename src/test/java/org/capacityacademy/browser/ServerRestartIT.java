@@ -443,7 +443,7 @@ class ServerRestartIT {
         environment.remove("MAIL_SMTP_HOST");
         Process process = builder.start();
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(5));
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(10));
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 fail("the platform stopped while starting; see target/restart-it-" + run + ".log");
@@ -460,7 +460,7 @@ class ServerRestartIT {
             Thread.sleep(500);
         }
         process.destroyForcibly();
-        throw new IllegalStateException("the platform was not ready within 5 minutes; see target/restart-it-" + run + ".log");
+        throw new IllegalStateException("the platform was not ready within 10 minutes; see target/restart-it-" + run + ".log");
     }
 
     private static String javaExecutable() {

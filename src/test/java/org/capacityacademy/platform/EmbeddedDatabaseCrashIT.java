@@ -127,7 +127,7 @@ class EmbeddedDatabaseCrashIT {
         });
         reader.start();
         try {
-            assertTrue(ready.await(60, TimeUnit.SECONDS), "the committing process did not start; see " + log);
+            assertTrue(ready.await(120, TimeUnit.SECONDS), "the committing process did not start; see " + log);
             long started = System.nanoTime();
             Thread.sleep(killAfter);
             process.destroyForcibly().waitFor();
