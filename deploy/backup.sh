@@ -9,11 +9,12 @@
 #       the platform must be stopped: it holds the file open (see deploy/README.md for
 #       backups while it runs). DB_USER/DB_PASSWORD as the platform's (default academy/academy)
 #
-# H2_JAR names the H2 2.5.252 jar; by default it is taken from target/capacity-academy.war.
+# H2_JAR names the H2 2.4.240 jar; by default it is taken from ~/.m2 or target/capacity-academy.war
+# (see h2-jar.sh for a database of the H2 2.5.252 that earlier platforms shipped).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 kind="${1:-}"; source="${2:-}"; file="${3:-}"
-[ -n "$kind" ] && [ -n "$source" ] && [ -n "$file" ] || { sed -n '2,14p' "$0" >&2; exit 2; }
+[ -n "$kind" ] && [ -n "$source" ] && [ -n "$file" ] || { sed -n '2,13p' "$0" >&2; exit 2; }
 
 case "$kind" in
 postgresql)

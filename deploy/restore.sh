@@ -7,7 +7,8 @@
 #   deploy/restore.sh h2 academy-h2.zip /var/lib/capacity-academy
 #       into a new DATA_DIR (there must be no academy.mv.db in it yet), with DB_USER/DB_PASSWORD
 #
-# H2_JAR names the H2 2.5.252 jar; by default it is taken from target/capacity-academy.war.
+# H2_JAR names the H2 2.4.240 jar; by default it is taken from ~/.m2 or target/capacity-academy.war
+# (see h2-jar.sh for a database of the H2 2.5.252 that earlier platforms shipped).
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 kind="${1:-}"; file="${2:-}"; target="${3:-}"

@@ -36,7 +36,8 @@ class PlatformIT {
              ResultSet migrations = connection.createStatement().executeQuery(
                      "SELECT COUNT(*) FROM \"flyway_schema_history\" WHERE \"success\" = TRUE")) {
             version.next();
-            assertEquals("2.5.252", version.getString(1));
+            // the pom's h2.version (README, Durability), not the 2.2.224 Payara brings
+            assertEquals("2.4.240", version.getString(1));
             migrations.next();
             assertTrue(migrations.getInt(1) >= 3, "migrations applied");
         }
