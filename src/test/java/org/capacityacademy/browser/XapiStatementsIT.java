@@ -211,15 +211,18 @@ class XapiStatementsIT {
         String actor = encode(answered.getJsonObject("actor").toString());
         assertEquals(statements, json(read(base, registration + "&agent=" + actor + "&related_agents=true")).getJsonArray("statements"));
 
-        JsonObject course = answered.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent").getJsonObject(0);
+        JsonObject attempted = statements.getJsonObject(1);
+        assertEquals("http://adlnet.gov/expapi/verbs/attempted", attempted.getJsonObject("verb").getString("id"));
+        JsonObject course = attempted.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent").getJsonObject(0);
         assertTrue(course.getJsonObject("definition").getJsonObject("name").size() > 1, "exact: every language");
         JsonObject chinese = json(get(base, registration + "&format=canonical", "Authorization", BASIC, VERSION, "1.0.3",
-                "Accept-Language", "zh-CN, en;q=0.5")).getJsonArray("statements").getJsonObject(0);
+                "Accept-Language", "zh-CN, en;q=0.5")).getJsonArray("statements").getJsonObject(1);
         JsonObject names = chinese.getJsonObject("context").getJsonObject("contextActivities").getJsonArray("parent")
                 .getJsonObject(0).getJsonObject("definition").getJsonObject("name");
         assertEquals(Set.of("zh"), names.keySet(), "canonical: the language asked for only");
         assertEquals(course.getJsonObject("definition").getJsonObject("name").getString("zh"), names.getString("zh"));
         assertEquals(1, chinese.getJsonObject("object").getJsonObject("definition").getJsonObject("name").size());
+        assertEquals(Set.of("en-US"), chinese.getJsonObject("verb").getJsonObject("display").keySet());
         assertEquals(400, get(base, registration + "&format=canonical", "Authorization", BASIC, VERSION, "1.0.3",
                 "Accept-Language", "zh;q=x").statusCode());
 
