@@ -30,6 +30,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
@@ -71,7 +72,7 @@ public class StatementsResource {
                 UnaryOperator<JsonObject> format = format(parameters.getFirst("format"));
                 OneStatement found = StatementQuery.isVoidedRequest(parameters)
                         // the platform never voids a statement: it never has to correct one (README, xAPI)
-                        ? new OneStatement(java.util.Optional.empty(), null, statements.consistentThrough())
+                        ? new OneStatement(Optional.empty(), null, statements.consistentThrough())
                         : statements.find(id);
                 if (found.statement().isEmpty()) {
                     return XapiAnswers.refusal(Response.Status.NOT_FOUND, "statementId: no statement with this id",
