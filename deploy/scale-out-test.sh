@@ -15,7 +15,7 @@
 #
 # Needs root for apt-get when PostgreSQL or nginx is missing (Debian packages postgresql, nginx).
 # SCALE_LEARNERS (20), SCALE_WARM (10 s of load not measured), SCALE_BEFORE (20 s of load
-# before the kill), SCALE_AFTER (25 s after).
+# before the kill), SCALE_AFTER (25 s after), SCALE_REQUEST_TIMEOUT (15 s: when a request fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
