@@ -13,6 +13,10 @@
           given node addresses too. Exits 1 on any loss
   cache   a lesson title changed in the course files (--courses) and imported by the
           administrator on the first --url shows on the second --url within 30 s
+  xapi    a learning record store reading /xapi/statements incrementally through the load
+          balancer (since=<last stored>, ascending, following "more") until the file --stop
+          exists, then once more; then the whole reading again in one go: every statement must
+          have come exactly once, in stored order (XAPI_KEY and XAPI_SECRET in the environment)
 
 A request fails when it raises (connection refused or reset, time-out) or answers 5xx; a
 session is lost when a signed-in request is sent to the sign-in page or answered 401.
@@ -34,7 +38,9 @@ PASSWORD = "scale horse battery staple"
 COURSE = "gge-2013"
 QUIZ = "introduction"
 LESSONS = ["norms-international-law", "capacity-building-measures", "introduction-why-the-group-met"]
-TIMEOUT = 15
+# a request not answered in this time fails; SCALE_REQUEST_TIMEOUT raises it on a machine
+# crowded by other work, where even a sign-in can take longer
+TIMEOUT = float(os.environ.get("SCALE_REQUEST_TIMEOUT", "15"))
 
 
 class Learner:
@@ -408,9 +414,73 @@ def cache_check(first, second, courses, admin, password):
     return 1
 
 
+def instant(text):
+    """An xAPI timestamp ("2026-11-24T10:15:30.123Z", no fraction when it is .000) as a datetime."""
+    return __import__("datetime").datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def xapi_read(base, stop_file):
+    """Reads like an LRS operator while the load runs; 0 when every statement came once, in order."""
+    auth = "Basic " + __import__("base64").b64encode(
+        ("%s:%s" % (os.environ["XAPI_KEY"], os.environ["XAPI_SECRET"])).encode()).decode()
+    reader = Learner(base, "lrs")
+    headers = {"Authorization": auth, "X-Experience-API-Version": "1.0.3", "Accept": "application/json"}
+
+    def reading(since, ids, problems, newest):
+        path = "/xapi/statements?ascending=true&limit=50" + ("&since=" + urllib.parse.quote(since) if since else "")
+        while path:
+            for attempt in range(5):   # the node behind the balancer may be the one being killed
+                try:
+                    status, _, text = reader.request("GET", path, headers=headers)
+                    if status < 500:
+                        break
+                except Exception:
+                    pass
+                time.sleep(1)
+            else:
+                problems.append("%s failed five times" % path)
+                return since, newest
+            if status != 200:
+                problems.append("%s answered %s: %s" % (path, status, text[:200]))
+                return since, newest
+            result = json.loads(text)
+            for statement in result["statements"]:
+                if newest is not None and instant(statement["stored"]) <= instant(newest):
+                    problems.append("%s stored %s came after one stored %s" % (statement["id"], statement["stored"], newest))
+                newest = statement["stored"]
+                since = statement["stored"]
+                ids.append(statement["id"])
+            path = result["more"] or None
+        return since, newest
+
+    ids, problems, rounds = [], [], 0
+    # from the latest statement stored before the load
+    status, _, text = reader.request("GET", "/xapi/statements?limit=1", headers=headers)
+    latest = json.loads(text)["statements"]
+    start = latest[0]["stored"] if latest else None
+    since, newest = start, start
+    while True:
+        last = os.path.exists(stop_file)
+        since, newest = reading(since, ids, problems, newest)
+        rounds += 1
+        if last:
+            break
+        time.sleep(0.2)
+    whole = []
+    reading(start, whole, problems, start)
+    seen = set()
+    twice = [i for i in ids if i in seen or seen.add(i)]
+    missed = [i for i in whole if i not in seen]
+    print("  xAPI reader: %d rounds through the balancer, %d statements read, %d in the whole reading afterwards, "
+          "%d twice, %d missed" % (rounds, len(ids), len(whole), len(twice), len(missed)))
+    for problem in (problems + ["read twice: " + i for i in twice] + ["missed: " + i for i in missed])[:20]:
+        print("  XAPI: " + problem, file=sys.stderr)
+    return 1 if problems or twice or missed or ids != whole or not whole else 0
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("command", choices=["setup", "load", "verify", "cache"])
+    parser.add_argument("command", choices=["setup", "load", "verify", "cache", "xapi"])
     parser.add_argument("--url", action="append", required=True, help="base URL (verify: may be repeated)")
     parser.add_argument("--state")
     parser.add_argument("--courses")
@@ -421,11 +491,14 @@ def main():
     parser.add_argument("--after", type=float, default=25)
     parser.add_argument("--kill-pid", type=int)
     parser.add_argument("--sign-in", action="store_true", help="verify: sign in again when signed out")
+    parser.add_argument("--stop", help="xapi: read until this file exists")
     args = parser.parse_args()
     if args.command == "setup":
         return set_up(args.url[0], args.learners, args.state)
     if args.command == "load":
         return load(args.url[0], args.state, args.warm, args.before, args.after, args.kill_pid)
+    if args.command == "xapi":
+        return xapi_read(args.url[0], args.stop)
     if args.command == "cache":
         return cache_check(args.url[0], args.url[1], args.courses, *args.admin)
     return verify(args.url, args.state, args.sign_in)

@@ -3,7 +3,9 @@
 # Payara Micro instances in one Hazelcast cluster, nginx in front (deploy/nginx/). Learners
 # (deploy/scale-out-load.py) sign in, read lessons and save quiz answers through nginx while
 # one instance is killed with kill -9; then no learner may have lost their session or a
-# saved answer. The killed instance is started again and must rejoin and serve. A change
+# saved answer. Meanwhile a learning record store reads the xAPI statements incrementally
+# through nginx and must get every one exactly once, in stored order, the kill included.
+# The killed instance is started again and must rejoin and serve. A change
 # imported on one node must be seen on the other (the shared JPA cache is coordinated). At the
 # end the database is dumped and restored into an empty one (deploy/backup.sh, restore.sh),
 # which must hold the same learners, progress and answers. Prints the figures; stops
@@ -13,7 +15,7 @@
 #
 # Needs root for apt-get when PostgreSQL or nginx is missing (Debian packages postgresql, nginx).
 # SCALE_LEARNERS (20), SCALE_WARM (10 s of load not measured), SCALE_BEFORE (20 s of load
-# before the kill), SCALE_AFTER (25 s after).
+# before the kill), SCALE_AFTER (25 s after), SCALE_REQUEST_TIMEOUT (15 s: when a request fails).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -31,6 +33,8 @@ WAR="$ROOT/target/capacity-academy.war"
 DB_PASSWORD_TEST="scale-$RANDOM-$RANDOM"
 ADMIN_EMAIL_TEST=scale-admin@example.org
 ADMIN_PASSWORD_TEST="Scale-admin-Passw0rd!"
+XAPI_KEY_TEST=scale-lrs
+XAPI_SECRET_TEST="scale-xapi-$RANDOM-$RANDOM"
 
 say() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 fail() { say "FAIL: $*" >&2; exit 1; }
@@ -106,6 +110,7 @@ start_node() {   # index (0 or 1); the options are deploy/README.md's, with port
     DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/academy" DB_USER=academy DB_PASSWORD="$DB_PASSWORD_TEST" \
     DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource DATA_DIR="$WORK/node$i" COURSES_DIR="$COURSES" \
     ADMIN_EMAIL="$ADMIN_EMAIL_TEST" ADMIN_PASSWORD="$ADMIN_PASSWORD_TEST" PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
+    XAPI_CLIENT_KEY="$XAPI_KEY_TEST" XAPI_CLIENT_SECRET="$XAPI_SECRET_TEST" \
         java -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$MICRO" --disablephonehome \
         --name "node$i" --port "${HTTP_PORTS[$i]}" --prebootcommandfile "$ROOT/deploy/pre-boot-commands-cluster.txt" \
         --clustername "scale-out-$$" --interfaces 127.0.0.1 --startport "${HZ_PORTS[$i]}" \
@@ -185,9 +190,18 @@ grep -q 'Job expired-attempts runs on this node' "$WORK/node0.log" || fail "node
 grep -q 'Job expired-attempts runs on this node' "$WORK/node1.log" && fail "both nodes run the time-limit sweep"
 say "Load: $WARM s to warm up, $BEFORE s on two instances, kill -9 node0, $AFTER s on one"
 KILLED_AT=$(date +%s)
+XAPI_KEY="$XAPI_KEY_TEST" XAPI_SECRET="$XAPI_SECRET_TEST" python3 "$ROOT/deploy/scale-out-load.py" xapi --url "$LB" \
+    --stop "$WORK/load-done" > "$WORK/xapi.out" 2>&1 &
+XAPI_READER=$!
+PIDS+=($XAPI_READER)
 python3 "$ROOT/deploy/scale-out-load.py" load --url "$LB" --state "$STATE" --warm "$WARM" --before "$BEFORE" --after "$AFTER" \
     --kill-pid "${NODE_PIDS[0]}" || LOAD_STATUS=$?
 wait "${NODE_PIDS[0]}" 2> /dev/null || true
+touch "$WORK/load-done"
+XAPI_STATUS=0
+wait "$XAPI_READER" || XAPI_STATUS=$?
+cat "$WORK/xapi.out"
+[ "$XAPI_STATUS" = 0 ] || { say "the xAPI reader missed or repeated statements" >&2; LOAD_STATUS=1; }
 KILLED_AT=$((KILLED_AT + ${WARM%.*} + ${BEFORE%.*}))
 
 say "Verifying every learner's session and confirmed answers through nginx (one instance left)"
@@ -262,5 +276,5 @@ print("| throughput through nginx, one instance | %.0f req/s |" % f["throughput_
 print("| killed instance restarted → rejoined (`DG Size: 2`) | %s s |" % sys.argv[4])
 print("| learners who lost their session | %d |" % len(f["lost_sessions"]))
 PY
-[ "$LOAD_STATUS" = 0 ] || fail "a learner lost a session or a saved answer, or the restored database differs (see above)"
-say "PASS: no session or saved answer lost; the killed instance rejoined and serves; backup restored"
+[ "$LOAD_STATUS" = 0 ] || fail "a learner lost a session or a saved answer, the xAPI reader a statement, or the restored database differs (see above)"
+say "PASS: no session or saved answer lost; every xAPI statement read once, in order; the killed instance rejoined and serves; backup restored"

@@ -1,6 +1,8 @@
 /**
- * Tracking: every learning event kept as an xAPI 1.0.3 statement, readable through the
- * standard Statements resource and forwarded to an external learning record store.
+ * Tracking: every learning event kept as an xAPI statement, readable through the standard
+ * Statements resource of a read-only learning record store and forwarded to an external one.
+ * Statements become visible in the order of their stored time, given after the recording
+ * transaction has committed, so that readers continuing from a stored time miss none.
  * Other components only fire {@link org.capacityacademy.tracking.boundary.LearningEvent}s.
  */
 package org.capacityacademy.tracking;

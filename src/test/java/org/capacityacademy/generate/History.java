@@ -109,7 +109,7 @@ final class History implements AutoCloseable {
                 "organisation", "organisation_type", "course_code", "course_version", "course_language", "course_title",
                 "completed_at", "issued_at", "final_score", "learning_minutes", "version");
         statements = new Rows(db, "xapi_statement", "id", "statement_id", "account_id", "verb_id", "activity_id",
-                "parent_activity_id", "registration", "occurred_at", "stored_at", "statement_json", "forward_attempts");
+                "parent_activity_id", "registration", "occurred_at", "stored_at", "statement_json");
         parentsFirst = List.of(accounts, roles, enrolments, completions, attempts, answers, records, statements);
     }
 
@@ -494,10 +494,10 @@ final class History implements AutoCloseable {
         Instant stored = timestamp.plusMillis(20 + random.nextInt(400));
         UUID id = uuid();
         String json = xapi.statement(id, new LearningEvent(account, verb, activity, course, result, timestamp), person.name(),
-                language, stored).toString();
+                language).toString();
         statements.add(nextStatement++, id.toString(), account, verb.iri(), xapi.activityId(activity),
                 course == null ? null : xapi.activityId(course),
-                result == null || result.attempt() == null ? null : result.attempt().toString(), timestamp, stored, json, 0);
+                result == null || result.attempt() == null ? null : result.attempt().toString(), timestamp, stored, json);
     }
 
     /** The next moment of study: the lesson's time, and now and then a pause of days. */

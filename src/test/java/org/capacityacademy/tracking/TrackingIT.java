@@ -118,7 +118,7 @@ class TrackingIT {
         assertEquals(mine.stream().filter(s -> !Instant.parse(json(s).getString("stored")).isAfter(oldest)).toList(),
                 statements.find(query("agent", me, "until", oldest.toString())).statements(), "until is inclusive");
         assertEquals(4, statements.historyOf(email, 0, 10).size());
-        assertEquals(statements.find(java.util.UUID.fromString(completed.getString("id"))).orElseThrow(), mine.get(0));
+        assertEquals(statements.find(java.util.UUID.fromString(completed.getString("id"))).statement().orElseThrow(), mine.get(0));
     }
 
     @Test

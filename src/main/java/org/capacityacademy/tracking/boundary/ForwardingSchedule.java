@@ -21,7 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * {@code xapi.forward.endpoint} (with {@code xapi.forward.username} and {@code xapi.forward.password});
  * without an endpoint, nothing is forwarded. A run still going when the next is due is not doubled,
  * and in a cluster only the node holding the job's lease forwards (a statement sent twice would
- * be stored once by the store, but would cost a request).
+ * be stored once by the store, but would cost a request). Every node also stores, each run,
+ * any statement still waiting for its stored time (one whose node died right after its commit).
  */
 @Singleton
 @Lock(LockType.READ)
@@ -42,6 +43,9 @@ public class ForwardingSchedule {
     Forwarding forwarding;
 
     @Inject
+    StoredTimes storedTimes;
+
+    @Inject
     @ConfigProperty(name = "xapi.forward.endpoint")
     Optional<String> endpoint;
 
@@ -57,6 +61,11 @@ public class ForwardingSchedule {
 
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false, info = "xAPI forwarding")
     public void forwardPending() {
+        try {
+            storedTimes.storeWaiting();
+        } catch (RuntimeException e) {
+            // the next run, reader or recording stores it
+        }
         if (endpoint.filter(e -> !e.isBlank()).isEmpty() || !cluster.mayRun(JOB, LEASE)
                 || !running.compareAndSet(false, true)) {
             return;

@@ -1,6 +1,7 @@
 package org.capacityacademy.tracking.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -20,7 +21,8 @@ import java.util.UUID;
 
 /**
  * Keeps every learning event as an xAPI statement, in the transaction of the change that
- * fired it: the statement exists exactly when the change does.
+ * fired it: the statement exists exactly when the change does. It gets its stored time, and
+ * becomes readable, once that transaction has committed ({@link StoredTimes}).
  */
 @Stateless
 public class StatementRecorder {
@@ -32,6 +34,9 @@ public class StatementRecorder {
     AccountService accounts;
 
     @Inject
+    Event<StoredTimesAfterCommit.Recorded> recorded;
+
+    @Inject
     @ConfigProperty(name = "public.url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -41,17 +46,17 @@ public class StatementRecorder {
         StatementJson format = new StatementJson(publicUrl);
         Optional<Account> actor = accounts.find(event.accountId());
         UUID id = UUID.randomUUID();
-        // stored to the millisecond, as the JSON shows it, so the paging cursor matches the column
-        Instant stored = clock.instant().truncatedTo(ChronoUnit.MILLIS);
-        Instant timestamp = (event.timestamp() == null ? stored : event.timestamp()).truncatedTo(ChronoUnit.MILLIS);
+        Instant timestamp = (event.timestamp() == null ? clock.instant() : event.timestamp()).truncatedTo(ChronoUnit.MILLIS);
         LearningEvent timed = new LearningEvent(event.accountId(), event.verb(), event.activity(), event.course(),
                 event.result(), timestamp);
         JsonObject json = format.statement(id, timed,
                 actor.map(a -> a.getProfile().getFullName()).orElse(null),
-                actor.map(a -> a.getProfile().getPreferredLanguage()).orElse(null), stored);
-        em.persist(new Statement(id.toString(), event.accountId(), event.verb().iri(), format.activityId(event.activity()),
-                event.course() == null ? null : format.activityId(event.course()),
+                actor.map(a -> a.getProfile().getPreferredLanguage()).orElse(null));
+        Statement statement = new Statement(id.toString(), event.accountId(), event.verb().iri(),
+                format.activityId(event.activity()), event.course() == null ? null : format.activityId(event.course()),
                 event.result() == null || event.result().attempt() == null ? null : event.result().attempt().toString(),
-                timestamp, stored, json.toString()));
+                timestamp, json.toString());
+        em.persist(statement);
+        recorded.fire(new StoredTimesAfterCommit.Recorded(statement.getId()));
     }
 }

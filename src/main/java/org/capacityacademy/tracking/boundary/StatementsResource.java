@@ -1,20 +1,24 @@
 package org.capacityacademy.tracking.boundary;
 
-import jakarta.json.spi.JsonProvider;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
+import jakarta.json.spi.JsonProvider;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.capacityacademy.tracking.boundary.Statements.OneStatement;
 import org.capacityacademy.tracking.boundary.Statements.StatementPage;
 import org.capacityacademy.tracking.control.BadQueryException;
+import org.capacityacademy.tracking.control.CanonicalFormat;
 import org.capacityacademy.tracking.control.IdsFormat;
 import org.capacityacademy.tracking.control.StatementJson;
 import org.capacityacademy.tracking.control.StatementQuery;
@@ -24,15 +28,18 @@ import java.io.StringReader;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 /**
- * {@code GET /xapi/statements}: the xAPI 1.0.3 Statements resource for authorised clients, one
- * statement by {@code statementId} or pages of them by the standard filters, with a {@code more}
- * link that continues after the last statement of the page.
+ * {@code /xapi/statements}: the xAPI 1.0.3 Statements resource of a read-only learning record
+ * store, for authorised clients: one statement by {@code statementId}, or pages of them by the
+ * standard filters with a {@code more} link that continues after the last statement of the
+ * page. Statements are made by the platform only: storing is refused (403).
  */
 @Path("statements")
 @XapiClient
@@ -52,39 +59,85 @@ public class StatementsResource {
     @Context
     UriInfo uri;
 
+    @Context
+    HttpHeaders headers;
+
     @GET
-    @Produces(MediaType.APPLICATION_JSON)
     public Response get() {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();
-        Instant consistentThrough = Instant.now();
         try {
             UUID id = StatementQuery.singleId(parameters);
+            boolean attachments = StatementQuery.attachments(parameters);
             if (id != null) {
-                String format = parameters.getFirst("format");
-                return (StatementQuery.isVoidedRequest(parameters) ? Optional.<String>empty() : statements.find(id))
-                        .map(json -> answer(Response.ok(inFormat(json, format).toString()), consistentThrough))
-                        .orElseGet(() -> XapiClientFilter.refusal(Response.Status.NOT_FOUND, "no statement with this id"));
+                UnaryOperator<JsonObject> format = format(parameters.getFirst("format"));
+                OneStatement found = StatementQuery.isVoidedRequest(parameters)
+                        // the platform never voids a statement: it never has to correct one (README, xAPI)
+                        ? new OneStatement(Optional.empty(), null, statements.consistentThrough())
+                        : statements.find(id);
+                if (found.statement().isEmpty()) {
+                    return XapiAnswers.refusal(Response.Status.NOT_FOUND, "statementId: no statement with this id",
+                            found.consistentThrough());
+                }
+                return answer(format.apply(read(found.statement().get())).toString(), attachments,
+                        found.consistentThrough(), found.stored());
             }
             StatementQuery query = StatementQuery.parse(parameters, new StatementJson(publicUrl).getHomePage());
+            UnaryOperator<JsonObject> pageFormat = format(query.format());
             StatementPage page = statements.find(query);
             JsonArrayBuilder found = JSON.createArrayBuilder();
-            page.statements().forEach(json -> found.add(inFormat(json, query.format())));
+            page.statements().forEach(json -> found.add(pageFormat.apply(read(json))));
             JsonObject result = JSON.createObjectBuilder().add("statements", found)
                     .add("more", page.next() == null ? "" : more(parameters, page.next().encode())).build();
-            return answer(Response.ok(result.toString()), consistentThrough);
+            return answer(result.toString(), attachments, page.consistentThrough(), page.lastModified());
         } catch (BadQueryException e) {
-            return XapiClientFilter.refusal(Response.Status.BAD_REQUEST, e.getMessage());
+            return XapiAnswers.refusal(Response.Status.BAD_REQUEST, e.getMessage(), null);
         }
     }
 
-    private static Response answer(Response.ResponseBuilder response, Instant consistentThrough) {
-        return response.type(MediaType.APPLICATION_JSON_TYPE)
-                .header("X-Experience-API-Consistent-Through", StatementJson.instant(consistentThrough)).build();
+    /** Statements come from the platform's own learning events only. */
+    @POST
+    public Response post() {
+        return readOnly();
     }
 
-    private static JsonObject inFormat(String json, String format) {
-        JsonObject statement = JSON.createReader(new StringReader(json)).readObject();
-        return "ids".equals(format) ? IdsFormat.of(statement) : statement;
+    @PUT
+    public Response put() {
+        return readOnly();
+    }
+
+    private static Response readOnly() {
+        return XapiAnswers.refusal(Response.Status.FORBIDDEN,
+                "this learning record store is read-only: its statements are made by the platform itself", null);
+    }
+
+    /** JSON, or with {@code attachments=true} the multipart answer whose first part is that JSON (there are no attachments). */
+    private static Response answer(String json, boolean attachments, Instant consistentThrough, Instant lastModified) {
+        Response.ResponseBuilder response;
+        if (attachments) {
+            String boundary = "xapi-" + UUID.randomUUID().toString().replace("-", "");
+            response = Response.ok("--" + boundary + "\r\nContent-Type: application/json\r\n\r\n" + json
+                    + "\r\n--" + boundary + "--\r\n").type("multipart/mixed; boundary=" + boundary);
+        } else {
+            response = Response.ok(json).type(MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8"));
+        }
+        if (lastModified != null) {
+            response.lastModified(Date.from(lastModified));
+        }
+        return response.header(XapiAnswers.CONSISTENT_THROUGH, StatementJson.instant(consistentThrough)).build();
+    }
+
+    private UnaryOperator<JsonObject> format(String format) {
+        if ("ids".equals(format)) {
+            return IdsFormat::of;
+        }
+        if ("canonical".equals(format)) {
+            return CanonicalFormat.accepting(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE))::of;
+        }
+        return UnaryOperator.identity();
+    }
+
+    private static JsonObject read(String json) {
+        return JSON.createReader(new StringReader(json)).readObject();
     }
 
     /** The same request, continuing after the page's last statement: a path relative to the server. */

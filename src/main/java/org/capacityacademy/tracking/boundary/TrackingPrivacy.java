@@ -10,10 +10,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.privacy.boundary.AccountErased;
 import org.capacityacademy.privacy.boundary.PersonalDataRequested;
+import org.capacityacademy.tracking.control.StatementJson;
 import org.capacityacademy.tracking.entity.Statement;
 
 import java.io.StringReader;
-import java.util.List;
 
 /**
  * The xAPI statements about a person: in their export as stored; on erasure their actor becomes
@@ -28,9 +28,10 @@ public class TrackingPrivacy {
 
     public void export(@Observes PersonalDataRequested request) {
         JsonArrayBuilder statements = Json.createArrayBuilder();
-        List<?> rows = em.createNativeQuery("SELECT statement_json FROM xapi_statement WHERE account_id = ? "
-                + "ORDER BY stored_at, id").setParameter(1, request.accountId()).getResultList();
-        rows.forEach(json -> statements.add(Json.createReader(new StringReader(String.valueOf(json))).readObject()));
+        em.createQuery("SELECT s FROM Statement s WHERE s.accountId = :account ORDER BY s.timestamp, s.id", Statement.class)
+                .setParameter("account", request.accountId()).getResultStream()
+                .forEach(s -> statements.add(s.isStored() ? StatementJson.served(s.getJson(), s.getStored())
+                        : Json.createReader(new StringReader(s.getJson())).readObject()));
         request.add("xapiStatements", statements.build());
     }
 

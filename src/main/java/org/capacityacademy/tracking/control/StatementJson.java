@@ -3,10 +3,12 @@ package org.capacityacademy.tracking.control;
 import jakarta.json.spi.JsonProvider;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import org.capacityacademy.tracking.boundary.LearningEvent;
 import org.capacityacademy.tracking.boundary.LearningEvent.Activity;
 import org.capacityacademy.tracking.boundary.LearningEvent.Result;
 
+import java.io.StringReader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -25,9 +27,17 @@ public final class StatementJson {
     /** Looked up once: {@code Json.create…} looks the provider up through the class loader on every call. */
     private static final JsonProvider JSON = JsonProvider.provider();
 
+    /** The xAPI version the platform speaks: the version header of every answer and request. */
     public static final String VERSION = "1.0.3";
+    /**
+     * The version each statement carries: what the platform, as the statement's generator,
+     * writes. Receivers accept any 1.0.x; 1.0.0 is what generators are expected to write.
+     */
+    public static final String STATEMENT_VERSION = "1.0.0";
     public static final String PLATFORM = "Capacity Academy";
     static final String ACTIVITIES = "/xapi/activities/";
+    /** The account name of the platform itself, the authority of every statement. */
+    public static final String AUTHORITY_ACCOUNT = "platform";
 
     private final String homePage;
 
@@ -57,14 +67,17 @@ public final class StatementJson {
     /** The platform itself, the authority vouching for every statement it stores. */
     public JsonObject authority() {
         return JSON.createObjectBuilder().add("objectType", "Agent").add("name", PLATFORM)
-                .add("account", JSON.createObjectBuilder().add("homePage", homePage).add("name", "platform")).build();
+                .add("account", JSON.createObjectBuilder().add("homePage", homePage).add("name", AUTHORITY_ACCOUNT)).build();
     }
 
     /**
+     * The statement as recorded, without its stored time (given after the recording transaction
+     * has committed, and added when it is served: {@link #served}).
+     *
      * @param actorName the person's full name, or null
      * @param language  the language the person learns in (context.language), or null
      */
-    public JsonObject statement(UUID id, LearningEvent event, String actorName, String language, Instant stored) {
+    public JsonObject statement(UUID id, LearningEvent event, String actorName, String language) {
         JsonObjectBuilder statement = JSON.createObjectBuilder()
                 .add("id", id.toString())
                 .add("actor", agent(event.accountId(), actorName))
@@ -76,10 +89,16 @@ public final class StatementJson {
         }
         return statement.add("context", context(event, language))
                 .add("timestamp", instant(event.timestamp()))
-                .add("stored", instant(stored))
                 .add("authority", authority())
-                .add("version", VERSION)
+                .add("version", STATEMENT_VERSION)
                 .build();
+    }
+
+    /** A recorded statement as served: with its stored time. */
+    public static JsonObject served(String recorded, Instant stored) {
+        try (JsonReader reader = JSON.createReader(new StringReader(recorded))) {
+            return JSON.createObjectBuilder(reader.readObject()).add("stored", instant(stored)).build();
+        }
     }
 
     private JsonObject activity(Activity activity) {

@@ -22,7 +22,8 @@ import java.util.UUID;
  * The filters of a {@code GET /xapi/statements} request, checked: any value that is not what
  * xAPI 1.0.3 allows is refused with a message saying which parameter and why.
  *
- * @param accountId   the agent filter as one of our accounts; null when there is no agent filter
+ * @param accountId   the agent filter as one of our learners' accounts; null when there is no agent filter, or it
+ *                    names the platform (every statement's authority) with {@code related_agents=true}
  * @param nobody      the agent filter names someone who cannot have statements here
  * @param since       exclusive lower bound on the stored time
  * @param until       inclusive upper bound on the stored time
@@ -63,21 +64,32 @@ public record StatementQuery(Long accountId, boolean nobody, String verb, String
     public static StatementQuery parse(Map<String, List<String>> parameters, String homePage) {
         check(parameters);
         String agent = one(parameters, "agent");
+        boolean relatedAgents = bool(parameters, "related_agents");
         Long accountId = null;
         boolean nobody = false;
         if (agent != null) {
-            accountId = accountOf(agent, homePage);
-            nobody = accountId == null;
+            String account = accountOf(agent, homePage);
+            if (account != null && account.matches("\\d{1,18}")) {
+                // a learner is only ever a statement's actor
+                accountId = Long.valueOf(account);
+            } else {
+                // the platform is every statement's authority, which only related_agents looks at
+                nobody = !(relatedAgents && StatementJson.AUTHORITY_ACCOUNT.equals(account));
+            }
         }
         String registration = one(parameters, "registration");
         String cursor = one(parameters, "cursor");
-        bool(parameters, "related_agents");
         bool(parameters, "attachments");
         return new StatementQuery(accountId, nobody, iri(parameters, "verb"), iri(parameters, "activity"),
                 bool(parameters, "related_activities"),
                 registration == null ? null : uuid("registration", registration).toString(),
                 time(parameters, "since"), time(parameters, "until"), limit(parameters),
                 bool(parameters, "ascending"), format(parameters), cursor == null ? null : Cursor.decode(cursor));
+    }
+
+    /** Whether the answer is to be {@code multipart/mixed} with the attachments (the platform's statements have none). */
+    public static boolean attachments(Map<String, List<String>> parameters) {
+        return bool(parameters, "attachments");
     }
 
     private static void check(Map<String, List<String>> parameters) {
@@ -96,7 +108,11 @@ public record StatementQuery(Long accountId, boolean nobody, String verb, String
         return values == null || values.isEmpty() ? null : values.get(0);
     }
 
-    private static Long accountOf(String agent, String homePage) {
+    /**
+     * The name of the agent's account on this platform, or null when it has none here. Agents
+     * and identified groups are the same when their identifier is (xAPI 1.0.3, Part 3, 2.1.3).
+     */
+    private static String accountOf(String agent, String homePage) {
         JsonObject json;
         try (JsonReader reader = Json.createReader(new StringReader(agent))) {
             JsonValue value = reader.readValue();
@@ -124,10 +140,7 @@ public record StatementQuery(Long accountId, boolean nobody, String verb, String
         JsonObject account = json.getJsonObject("account");
         String page = text(account, "homePage", "agent.account.homePage");
         String name = text(account, "name", "agent.account.name");
-        if (!type.equals("Agent") || !page.equals(homePage) || !name.matches("\\d{1,18}")) {
-            return null;
-        }
-        return Long.valueOf(name);
+        return page.equals(homePage) ? name : null;
     }
 
     private static String text(JsonObject json, String key, String label) {

@@ -9,29 +9,32 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
-import java.time.Duration;
 import java.time.Instant;
 
 /**
- * One xAPI statement as stored, with the columns the Statements resource filters on, and its
- * place in the forwarding queue: pending while {@code nextAttemptAt} is set.
+ * One xAPI statement as recorded, with the columns the Statements resource filters on. It is
+ * recorded without a stored time, in the transaction of the change it tells of; it gets one
+ * after that transaction has committed ({@link StoredClock}), and only then do readers see it.
  */
 @Entity
 @Table(name = "xapi_statement")
-@NamedQuery(name = Statement.FIND_BY_STATEMENT_ID, query = "SELECT s FROM Statement s WHERE s.statementId = :id")
+@NamedQuery(name = Statement.FIND_BY_STATEMENT_ID, query = "SELECT s FROM Statement s WHERE s.statementId = :id "
+        + "AND s.stored IS NOT NULL")
 @NamedQuery(name = Statement.FIND_OF_ACCOUNT, query = "SELECT s FROM Statement s WHERE s.accountId = :account "
-        + "ORDER BY s.stored DESC, s.id DESC")
-@NamedQuery(name = Statement.FIND_PENDING, query = "SELECT s FROM Statement s WHERE s.nextAttemptAt <= :now "
-        + "ORDER BY s.nextAttemptAt, s.id")
+        + "ORDER BY s.timestamp DESC, s.id DESC")
+@NamedQuery(name = Statement.FIND_WAITING, query = "SELECT s FROM Statement s WHERE s.stored IS NULL "
+        + "ORDER BY s.timestamp, s.id")
+@NamedQuery(name = Statement.NEWEST_STORED, query = "SELECT s.stored FROM Statement s WHERE s.stored IS NOT NULL "
+        + "ORDER BY s.stored DESC")
+@NamedQuery(name = Statement.FIND_AFTER, query = "SELECT s FROM Statement s WHERE s.stored IS NOT NULL "
+        + "AND (s.stored > :stored OR (s.stored = :stored AND s.id > :id)) ORDER BY s.stored, s.id")
 public class Statement {
 
     public static final String FIND_BY_STATEMENT_ID = "Statement.findByStatementId";
     public static final String FIND_OF_ACCOUNT = "Statement.findOfAccount";
-    public static final String FIND_PENDING = "Statement.findPending";
-
-    /** The longest a statement waits between two forwarding attempts. */
-    public static final Duration MAX_BACKOFF = Duration.ofHours(1);
-    static final Duration FIRST_BACKOFF = Duration.ofSeconds(30);
+    public static final String FIND_WAITING = "Statement.findWaiting";
+    public static final String NEWEST_STORED = "Statement.newestStored";
+    public static final String FIND_AFTER = "Statement.findAfter";
 
     @Id
     @SequenceGenerator(name = "xapi_statement_seq", sequenceName = "xapi_statement_seq", allocationSize = 50)
@@ -58,27 +61,20 @@ public class Statement {
     @Column(name = "occurred_at")
     private Instant timestamp;
 
+    /** Null until the recording transaction has committed and the statement has its place in stored order. */
     @Column(name = "stored_at")
     private Instant stored;
 
+    /** The statement as recorded, without its stored time, which is added when it is served. */
     @Column(name = "statement_json")
     private String json;
-
-    @Column(name = "forwarded_at")
-    private Instant forwardedAt;
-
-    @Column(name = "forward_attempts")
-    private int forwardAttempts;
-
-    @Column(name = "next_attempt_at")
-    private Instant nextAttemptAt;
 
     protected Statement() {
     }
 
-    /** A statement as built from an event; it waits to be forwarded from the moment it is stored. */
+    /** A statement as built from an event, waiting for its stored time. */
     public Statement(String statementId, long accountId, String verbId, String activityId, String parentActivityId,
-                     String registration, Instant timestamp, Instant stored, String json) {
+                     String registration, Instant timestamp, String json) {
         this.statementId = statementId;
         this.accountId = accountId;
         this.verbId = verbId;
@@ -86,37 +82,23 @@ public class Statement {
         this.parentActivityId = parentActivityId;
         this.registration = registration;
         this.timestamp = timestamp;
-        this.stored = stored;
         this.json = json;
-        this.nextAttemptAt = stored;
     }
 
-    public void forwarded(Instant now) {
-        forwardedAt = now;
-        nextAttemptAt = null;
+    /** Its place in stored order, given once, after the transaction that recorded it has committed. */
+    public void storedAt(Instant stored) {
+        if (this.stored == null) {
+            this.stored = stored;
+        }
     }
 
-    /** After a failed attempt: waits twice as long as before, from 30 seconds up to an hour. */
-    public void forwardFailed(Instant now) {
-        forwardAttempts++;
-        nextAttemptAt = now.plus(backoff(forwardAttempts));
+    public boolean isStored() {
+        return stored != null;
     }
 
     /** The statement as it becomes when its actor's data is erased: the same statement about an anonymous agent. */
     public void anonymised(String json) {
         this.json = json;
-    }
-
-    static Duration backoff(int attempts) {
-        Duration wait = FIRST_BACKOFF;
-        for (int i = 1; i < attempts && wait.compareTo(MAX_BACKOFF) < 0; i++) {
-            wait = wait.multipliedBy(2);
-        }
-        return wait.compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : wait;
-    }
-
-    public boolean isPending() {
-        return nextAttemptAt != null;
     }
 
     public Long getId() {
@@ -131,23 +113,15 @@ public class Statement {
         return accountId;
     }
 
+    public Instant getTimestamp() {
+        return timestamp;
+    }
+
     public Instant getStored() {
         return stored;
     }
 
     public String getJson() {
         return json;
-    }
-
-    public Instant getForwardedAt() {
-        return forwardedAt;
-    }
-
-    public int getForwardAttempts() {
-        return forwardAttempts;
-    }
-
-    public Instant getNextAttemptAt() {
-        return nextAttemptAt;
     }
 }

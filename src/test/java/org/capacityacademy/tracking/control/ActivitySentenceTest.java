@@ -22,7 +22,7 @@ class ActivitySentenceTest {
         Activity lesson = new Activity(ActivityType.LESSON, Activity.lessonPath("gge-2013", "a"), names, null);
         Instant now = Instant.parse("2026-11-24T10:15:30Z");
         return HistoryEntry.of(format.statement(UUID.randomUUID(), new LearningEvent(1, verb, lesson, null,
-                null, now), "A", "en", now).toString());
+                null, now), "A", "en").toString());
     }
 
     @Test

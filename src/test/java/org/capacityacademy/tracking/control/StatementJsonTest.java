@@ -41,7 +41,7 @@ class StatementJsonTest {
     void lessonCompletionHasEveryRequiredPropertyInItsFormat() {
         UUID id = UUID.randomUUID();
         JsonObject statement = format.statement(id, new LearningEvent(42, Verb.COMPLETED, lesson, course, Result.completed(),
-                Instant.parse("2026-11-24T10:15:29Z")), "Amina Diallo", "fr", stored);
+                Instant.parse("2026-11-24T10:15:29Z")), "Amina Diallo", "fr");
 
         assertTrue(UUID_FORMAT.matcher(statement.getString("id")).matches());
         assertEquals(id.toString(), statement.getString("id"));
@@ -74,8 +74,11 @@ class StatementJsonTest {
         assertEquals("https://academy.example.org/xapi/activities/course/gge-2013", parent.getString("id"));
 
         assertTrue(ISO_INSTANT.matcher(statement.getString("timestamp")).matches(), statement.getString("timestamp"));
-        assertEquals("2026-11-24T10:15:30.123Z", statement.getString("stored"));
-        assertEquals("1.0.3", statement.getString("version"));
+        assertFalse(statement.containsKey("stored"), "given after the recording transaction has committed");
+        assertEquals("1.0.0", statement.getString("version"), "what a statement generator writes");
+        JsonObject served = StatementJson.served(statement.toString(), stored);
+        assertEquals("2026-11-24T10:15:30.123Z", served.getString("stored"), "to the millisecond, in UTC");
+        assertEquals(statement.getString("id"), served.getString("id"));
         JsonObject authority = statement.getJsonObject("authority");
         assertEquals(1, authority.keySet().stream().filter(IDENTIFIERS::contains).count());
     }
@@ -87,7 +90,7 @@ class StatementJsonTest {
                 Map.of("en", "Which paragraph?"), "choice");
         JsonObject statement = format.statement(UUID.randomUUID(), new LearningEvent(7, Verb.ANSWERED, question, course,
                 new Result(new BigDecimal("0.5"), BigDecimal.ONE, BigDecimal.ZERO, new BigDecimal("2"), true, true,
-                        Duration.ofSeconds(83, 456_000_000), "2[,]3", attempt), stored), null, null, stored);
+                        Duration.ofSeconds(83, 456_000_000), "2[,]3", attempt), stored), null, null);
 
         JsonObject result = statement.getJsonObject("result");
         double scaled = result.getJsonObject("score").getJsonNumber("scaled").doubleValue();
@@ -109,7 +112,7 @@ class StatementJsonTest {
     void scoreOutsideTheRulesIsLeftOutRatherThanStoredInvalid() {
         JsonObject statement = format.statement(UUID.randomUUID(), new LearningEvent(7, Verb.PASSED, course, null,
                 new Result(new BigDecimal("1.5"), new BigDecimal("12"), BigDecimal.ZERO, BigDecimal.TEN, true, null,
-                        null, null, null), stored), null, null, stored);
+                        null, null, null), stored), null, null);
         JsonObject score = statement.getJsonObject("result").getJsonObject("score");
         assertFalse(score.containsKey("scaled"), "scaled must be within [-1, 1]");
         assertFalse(score.containsKey("raw"), "raw must be within [min, max]");

@@ -49,6 +49,21 @@ class StatementQueryTest {
         assertTrue(refusal("agent", "{\"mbox\":\"mailto:a@b.c\",\"account\":{\"homePage\":\"x\",\"name\":\"1\"}}")
                 .contains("exactly one"));
         assertTrue(refusal("agent", "[1]").startsWith("agent:"));
+        String group = "{\"objectType\":\"Group\",\"account\":{\"homePage\":\"" + HOME + "\",\"name\":\"42\"}}";
+        assertEquals(42L, StatementQuery.parse(parameters("agent", group), HOME).accountId(), "the same identifier is the same agent");
+    }
+
+    @Test
+    void thePlatformAsAuthorityIsFoundOnlyWithRelatedAgents() {
+        String platform = "{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"" + HOME + "\",\"name\":\"platform\"}}";
+        assertTrue(StatementQuery.parse(parameters("agent", platform), HOME).nobody(), "the authority is no statement's actor");
+        StatementQuery related = StatementQuery.parse(parameters("agent", platform, "related_agents", "true"), HOME);
+        assertFalse(related.nobody(), "the authority of every statement");
+        assertNull(related.accountId());
+        String learner = "{\"account\":{\"homePage\":\"" + HOME + "\",\"name\":\"42\"}}";
+        assertEquals(42L, StatementQuery.parse(parameters("agent", learner, "related_agents", "true"), HOME).accountId());
+        assertTrue(StatementQuery.parse(parameters("agent", "{\"mbox\":\"mailto:a@b.c\"}", "related_agents", "true"), HOME).nobody());
+        assertTrue(refusal("related_agents", "yes").startsWith("related_agents:"));
     }
 
     @Test
@@ -88,7 +103,8 @@ class StatementQueryTest {
 
     @Test
     void cursorsRoundTrip() {
-        Cursor cursor = new Cursor(Instant.parse("2026-11-24T10:15:30.123Z"), 4711);
+        Cursor cursor = new Cursor(Instant.parse("2026-11-24T10:15:31.001Z"), Instant.parse("2026-11-24T10:15:30.123Z"), 4711);
         assertEquals(cursor, Cursor.decode(cursor.encode()));
+        assertThrows(BadQueryException.class, () -> Cursor.decode("MTc2NDAwMDAwMDAwMDo0NzEx"), "an older server's cursor");
     }
 }
