@@ -63,7 +63,7 @@ class ApiDescriptionIT {
     void everyResourceMethodIsDescribedWithItsPathParametersAndAnswers() throws Exception {
         JsonObject paths = description().getJsonObject("paths");
         Map<String, String> endpoints = resourceMethods();
-        assertTrue(endpoints.size() >= 13, "the platform's endpoints were found: " + endpoints);
+        assertTrue(endpoints.size() >= 11, "the platform's endpoints were found: " + endpoints);
         List<String> problems = new ArrayList<>();
         endpoints.forEach((endpoint, method) -> {
             String verb = endpoint.substring(0, endpoint.indexOf(' ')).toLowerCase(Locale.ROOT);
@@ -121,8 +121,8 @@ class ApiDescriptionIT {
         assertFalse(anonymous.body().contains("# TYPE"), "no figure is shown");
         try (Browser admin = Browser.open(base, "en")) {
             Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
-            assertEquals(200, admin.fetchStatus("/metrics"));
-            assertTrue(new String(admin.fetchBytes("/metrics"), java.nio.charset.StandardCharsets.UTF_8).contains("# TYPE"));
+            assertTrue(new String(admin.fetchBytes("/metrics"), java.nio.charset.StandardCharsets.UTF_8).contains("# TYPE"),
+                    "an administrator reads the figures");
         }
     }
 

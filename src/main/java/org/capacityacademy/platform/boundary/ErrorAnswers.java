@@ -95,6 +95,8 @@ public class ErrorAnswers extends ExceptionHandlerFactory {
             try {
                 if (!external.isResponseCommitted()) {
                     external.responseReset();
+                    // the reset took the security headers with everything else
+                    SecurityHeaders.apply((jakarta.servlet.http.HttpServletResponse) external.getResponse());
                 }
                 boolean ajax = context.getPartialViewContext() != null && context.getPartialViewContext().isAjaxRequest();
                 if (answer == Answer.EXPIRED || ajax) {
