@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -46,6 +47,11 @@ class AdminReportsIT {
             assertTrue(admin.text("#refreshed").startsWith("Figures computed at"), admin.text("#refreshed"));
             assertTrue(admin.text("#report caption").equals("Figures by Course"), admin.text("#report caption"));
             assertTrue(admin.text("#report tbody").contains("(gge-2013)"), "the shipped course is listed: " + admin.text("#report tbody"));
+            assertEquals(List.of("Course", "Enrolments", "Active learners", "Completions", "Completion rate (%)",
+                    "Average final score (%)", "Median days to completion"), admin.texts("#report thead th"),
+                    "the columns are headed by the measures' names");
+            assertFalse(admin.pageSource().contains("ACADEMY_SESSION") || admin.pageSource().contains("user-agent="),
+                    "no request header, and not the session cookie, is written into the page");
 
             admin.goAgain("/admin/reports.xhtml?by=organisationType&country=SN&course=gge-2013");
             assertTrue(admin.text("#report tbody").contains("CERT"), "the learner from Senegal, a CERT, is counted: "

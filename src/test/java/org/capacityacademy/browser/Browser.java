@@ -230,10 +230,17 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.id(id)).isSelected();
     }
 
+    /** Clicks a link by its text, or a button that looks like one (a language of the switcher, which posts). */
     public Browser clickLink(String text) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.linkText(text)).click();
+        List<WebElement> links = driver.findElements(By.linkText(text));
+        (links.isEmpty() ? driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathLiteral(text) + "]")) : links.get(0))
+                .click();
         return nextPage(page);
+    }
+
+    private static String xpathLiteral(String text) {
+        return text.contains("'") ? "\"" + text + "\"" : "'" + text + "'";
     }
 
     /**
@@ -323,6 +330,27 @@ public final class Browser implements AutoCloseable {
                         + ".then(b => { let s = ''; new Uint8Array(b).forEach(c => s += String.fromCharCode(c)); done(btoa(s)); })"
                         + ".catch(e => done(''));", base + path);
         return java.util.Base64.getDecoder().decode(String.valueOf(base64));
+    }
+
+    /**
+     * A request the page itself makes, with its cookies and without following a redirect: its
+     * status and the text of its body, as "403 ...". The body is text, or (an array of numbers)
+     * bytes, for what a person's page never sends: a malformed answer, bytes that are not UTF-8.
+     */
+    public String request(String method, String path, String contentType, Object body) {
+        Object answer = ((JavascriptExecutor) driver).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + "const body = Array.isArray(arguments[3]) ? new Uint8Array(arguments[3]) : arguments[3];"
+                        + "fetch(arguments[0], {method: arguments[1], credentials: 'same-origin', redirect: 'manual',"
+                        + " headers: {'Content-Type': arguments[2], 'Accept': 'application/json'}, body: body})"
+                        + ".then(r => r.text().then(t => done(r.status + ' ' + t))).catch(e => done('-1 ' + e));",
+                base + path, method, contentType, body);
+        return String.valueOf(answer);
+    }
+
+    /** Runs a script in the page, for what a person cannot do through it (a tampered form): its result. */
+    public Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
     }
 
     /** Empties the browser's HTTP cache (cookies stay): the next page is a first visit. */

@@ -9,7 +9,10 @@ import org.capacityacademy.account.entity.Account;
 import org.capacityacademy.account.entity.Role;
 
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * What administrators decide about an account beyond its roles: whether it may sign in
@@ -30,10 +33,28 @@ public class AccountStatus {
 
     Clock clock = Clock.systemUTC();
 
-    /** Whether the address belongs to an account that may sign in (one small query; see {@link SignedInSessions} for how often). */
+    /** Whether an account may be signed in, and with which roles. */
+    public record Standing(boolean active, Set<Role> roles) {
+    }
+
+    /** Whether the address belongs to an account that may sign in. */
     public boolean isActive(String email) {
-        return em.createNamedQuery(Account.IS_ACTIVE, Boolean.class).setParameter("email", Account.normaliseEmail(email))
-                .getResultStream().findFirst().orElse(false);
+        return standing(email).map(Standing::active).orElse(false);
+    }
+
+    /**
+     * The standing of the account with this address, if there is one (one small query by an indexed
+     * column; see {@link SignedInSessions} for how often a session asks).
+     */
+    public Optional<Standing> standing(String email) {
+        List<Object[]> rows = em.createNamedQuery(Account.STANDING, Object[].class)
+                .setParameter("email", Account.normaliseEmail(email)).getResultList();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        rows.stream().map(row -> (Role) row[1]).filter(java.util.Objects::nonNull).forEach(roles::add);
+        return Optional.of(new Standing(Boolean.TRUE.equals(rows.get(0)[0]), roles));
     }
 
     /** Stops the account from signing in; false when it was deactivated already. */

@@ -11,7 +11,7 @@ import org.capacityacademy.platform.control.Messages;
 
 import java.util.regex.Pattern;
 
-/** Names and organisations are plain text: no markup characters, no control characters. */
+/** Names and organisations are plain text: no markup characters, no control characters, no direction controls. */
 @FacesValidator("academy.plainText")
 public class PlainTextValidator implements Validator<String> {
 
@@ -19,6 +19,9 @@ public class PlainTextValidator implements Validator<String> {
 
     @Override
     public void validate(FacesContext context, UIComponent component, String value) {
+        if (Profile.hasDirectionControl(value)) {
+            throw invalid(context, component, "validation.directionControls");
+        }
         if (value != null && !PLAIN.matcher(value).matches()) {
             throw invalid(context, component, "validation.plainText");
         }

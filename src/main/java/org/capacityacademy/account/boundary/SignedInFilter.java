@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import org.capacityacademy.account.entity.Account;
+import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.platform.control.LanguageCookie;
 import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 
@@ -21,10 +23,12 @@ import java.util.Set;
  * On the first request after signing in, switches the pages to the person's preferred
  * language; keeps anyone whose password must be changed (a generated first password)
  * on the change-password page until they have changed it; and ends the session of an account
- * an administrator has deactivated, at its next request (a page goes to the sign-in page, which
- * says why; a call to the API is answered 401). Static resources are not checked, and the
+ * an administrator has deactivated, or whose roles an administrator changed, at its next request
+ * (a page goes to the sign-in page, which says why; a call to the API is answered 401): the
+ * session's roles are those it signed in with, so a person who lost a role can no longer use it,
+ * and one given a role signs in again to have it. Static resources are not checked, and the
  * database is asked at most every few seconds per session ({@link SignedInSessions} says how
- * soon a deactivation takes effect).
+ * soon a change takes effect).
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SignedInFilter extends HttpFilter {
@@ -34,6 +38,7 @@ public class SignedInFilter extends HttpFilter {
     static final String MUST_CHANGE_PASSWORD = "academy.mustChangePassword";
     static final String CHANGE_PASSWORD_PAGE = "/account/change-password.xhtml";
     static final String DEACTIVATED_PAGE = "/sign-in.xhtml?deactivated=true";
+    static final String ROLES_CHANGED_PAGE = "/sign-in.xhtml?rolesChanged=true";
     private static final Set<String> ALWAYS_ALLOWED = Set.of(CHANGE_PASSWORD_PAGE, "/sign-in.xhtml");
 
     @Inject
@@ -51,13 +56,14 @@ public class SignedInFilter extends HttpFilter {
         Principal caller = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
         boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
-        if (caller != null && !resource && !stillActive(caller.getName(), request)) {
+        String ended = caller == null || resource ? null : endedBy(caller.getName(), request);
+        if (ended != null) {
             request.logout();
             Optional.ofNullable(request.getSession(false)).ifPresent(HttpSession::invalidate);
             if (path.startsWith("/api/")) {
                 response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
             } else {
-                response.sendRedirect(request.getContextPath() + DEACTIVATED_PAGE);
+                response.sendRedirect(request.getContextPath() + ended);
             }
             return;
         }
@@ -74,19 +80,37 @@ public class SignedInFilter extends HttpFilter {
         chain.doFilter(request, response);
     }
 
-    /** Whether the account may still be signed in: asks the database only when the session's last check is stale. */
-    private boolean stillActive(String email, HttpServletRequest request) {
+    /**
+     * Null while the account may stay signed in as it is; else the page that says why its session
+     * ended. Asks the database only when the session's last check is stale.
+     */
+    private String endedBy(String email, HttpServletRequest request) {
         HttpSession session = request.getSession();
         long now = System.currentTimeMillis();
         if (sessions.stillGood(session.getAttribute(ACTIVE_CHECKED), email, now)) {
-            return true;
+            return null;
         }
         SignedInSessions.Checked checking = sessions.checking(email, now);
-        if (!status.isActive(email)) {
-            return false;
+        Optional<AccountStatus.Standing> standing = status.standing(email);
+        if (standing.isEmpty() || !standing.get().active()) {
+            return DEACTIVATED_PAGE;
+        }
+        if (!standing.get().roles().equals(rolesOf(request))) {
+            return ROLES_CHANGED_PAGE;
         }
         session.setAttribute(ACTIVE_CHECKED, checking);
-        return true;
+        return null;
+    }
+
+    /** The roles the session signed in with. */
+    private static Set<Role> rolesOf(HttpServletRequest request) {
+        Set<Role> roles = EnumSet.noneOf(Role.class);
+        for (Role role : Role.values()) {
+            if (request.isUserInRole(role.name())) {
+                roles.add(role);
+            }
+        }
+        return roles;
     }
 
     private void firstRequestOf(String email, HttpServletRequest request, HttpServletResponse response,

@@ -17,8 +17,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.time.Instant;
@@ -38,16 +38,31 @@ import java.util.Set;
         + "OR LOWER(a.profile.fullName) LIKE :text")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
 @NamedQuery(name = Account.FIND_ACTIVE_WITH_ROLE, query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
-@NamedQuery(name = Account.IS_ACTIVE, query = "SELECT a.active FROM Account a WHERE a.email = :email")
+@NamedQuery(name = Account.STANDING, query = "SELECT a.active, r FROM Account a LEFT JOIN a.roles r WHERE a.email = :email")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";
     public static final String SEARCH = "Account.search";
     public static final String COUNT_SEARCH = "Account.countSearch";
     public static final String COUNT_WITH_ROLE = "Account.countWithRole";
-    public static final String IS_ACTIVE = "Account.isActive";
+    /** Whether the account is active, with each of its roles: one row per role. */
+    public static final String STANDING = "Account.standing";
     public static final String FIND_ACTIVE_WITH_ROLE = "Account.findActiveWithRole";
     public static final int EMAIL_LENGTH = 254;
+
+    private static final String ADDRESS_CHARACTER = "[\\p{L}\\p{M}\\p{N}!#$%&'*+/=?^_`{|}~-]";
+    private static final String DOMAIN_CHARACTER = "[\\p{L}\\p{M}\\p{N}]";
+    private static final String LABEL_END = "(?:[\\p{L}\\p{M}\\p{N}-]{0,61}" + DOMAIN_CHARACTER + ")?";
+    /**
+     * What an e-mail address is, the one rule for every form, the entity and the import of people:
+     * a local part of at most 64 letters, digits and RFC 5322's other address characters, in
+     * dot-separated runs; an @; a domain of dot-separated labels of letters, digits and inner
+     * hyphens whose last label begins with a letter. Letters and digits of any script are taken
+     * (internationalised addresses); symbols (emoji), markup, quotes and spaces are not.
+     */
+    public static final String EMAIL_PATTERN = "(?=[^@]{1,64}@)" + ADDRESS_CHARACTER + "+(?:\\." + ADDRESS_CHARACTER + "+)*"
+            + "@(?:" + DOMAIN_CHARACTER + LABEL_END + "\\.)+\\p{L}" + LABEL_END;
+    private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile(EMAIL_PATTERN);
 
     @Id
     @SequenceGenerator(name = "account_seq", sequenceName = "account_seq", allocationSize = 50)
@@ -55,7 +70,7 @@ public class Account {
     private Long id;
 
     @NotBlank
-    @Email
+    @Pattern(regexp = EMAIL_PATTERN)
     @Size(max = EMAIL_LENGTH)
     @Column(name = "email", length = EMAIL_LENGTH, nullable = false, unique = true)
     private String email;
@@ -113,6 +128,12 @@ public class Account {
     }
 
     /** E-mail addresses are compared without case and surrounding spaces. */
+    /** Whether an address, as typed (spaces around it aside), is one by {@link #EMAIL_PATTERN} and at most {@link #EMAIL_LENGTH} long. */
+    public static boolean isEmail(String address) {
+        String stripped = address == null ? "" : address.strip();
+        return stripped.length() <= EMAIL_LENGTH && EMAIL.matcher(stripped).matches();
+    }
+
     public static String normaliseEmail(String email) {
         return email == null ? null : email.strip().toLowerCase(Locale.ROOT);
     }

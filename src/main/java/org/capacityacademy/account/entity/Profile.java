@@ -18,8 +18,15 @@ public class Profile implements Serializable {
     public static final int NAME_LENGTH = 200;
     public static final int ORGANISATION_LENGTH = 200;
     public static final int JOB_TITLE_LENGTH = 200;
-    /** No markup characters and no control characters in names: they are printed on certificates. */
-    public static final String PLAIN_TEXT = "[^<>\\p{Cntrl}]*";
+    /**
+     * The bidirectional controls (embeddings and overrides U+202A to U+202E, isolates U+2066 to
+     * U+2069): invisible, they reorder what follows them, so that a name with U+202E prints reversed
+     * on lists and certificates.
+     */
+    public static final String DIRECTION_CONTROLS = "\\u202A-\\u202E\\u2066-\\u2069";
+    /** No markup characters, no control characters and no direction controls in names: they are printed on certificates. */
+    public static final String PLAIN_TEXT = "[^<>\\p{Cntrl}" + DIRECTION_CONTROLS + "]*";
+    private static final java.util.regex.Pattern HAS_DIRECTION_CONTROL = java.util.regex.Pattern.compile("[" + DIRECTION_CONTROLS + "]");
 
     @NotBlank
     @Size(max = NAME_LENGTH)
@@ -57,6 +64,11 @@ public class Profile implements Serializable {
     private Gender gender;
 
     public Profile() {
+    }
+
+    /** Whether a text holds a direction control ({@link #DIRECTION_CONTROLS}), which {@link #PLAIN_TEXT} refuses. */
+    public static boolean hasDirectionControl(String text) {
+        return text != null && HAS_DIRECTION_CONTROL.matcher(text).find();
     }
 
     public Profile(Profile other) {

@@ -43,7 +43,6 @@ public final class ImportCheck {
     }
 
     static final int BATCH = 500;
-    private static final Pattern ADDRESS = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern PLAIN = Pattern.compile(Profile.PLAIN_TEXT);
     private static final Pattern COURSE_SEPARATORS = Pattern.compile("[\\s,;]+");
     private static final Set<ImportColumn> PLAIN_TEXT = Set.of(ImportColumn.FULL_NAME, ImportColumn.ORGANISATION,
@@ -100,7 +99,7 @@ public final class ImportCheck {
         Set<String> registered = new HashSet<>();
         List<String> batch = new ArrayList<>(BATCH);
         for (String email : emails) {
-            if (email.length() <= Account.EMAIL_LENGTH && ADDRESS.matcher(email).matches()) {
+            if (Account.isEmail(email)) {
                 batch.add(email);
             }
             if (batch.size() == BATCH) {
@@ -126,6 +125,8 @@ public final class ImportCheck {
                 problems.add(RowProblem.of(column, "import.problem.formula", ""));
             } else if (value.length() > column.maxLength()) {
                 problems.add(RowProblem.of(column, "import.problem.tooLong", column.maxLength()));
+            } else if (PLAIN_TEXT.contains(column) && Profile.hasDirectionControl(value)) {
+                problems.add(RowProblem.of(column, "import.problem.directionControls", ""));
             } else if (PLAIN_TEXT.contains(column) && !PLAIN.matcher(value).matches()) {
                 problems.add(RowProblem.of(column, "import.problem.plainText", ""));
             }
@@ -134,7 +135,7 @@ public final class ImportCheck {
         boolean isRegistered = registered.contains(email);
         if (email.isEmpty()) {
             problems.add(RowProblem.of(ImportColumn.EMAIL, "import.problem.required", ""));
-        } else if (email.length() <= Account.EMAIL_LENGTH && !isFormula(email) && !ADDRESS.matcher(email).matches()) {
+        } else if (email.length() <= Account.EMAIL_LENGTH && !isFormula(email) && !Account.isEmail(email)) {
             problems.add(RowProblem.of(ImportColumn.EMAIL, "import.problem.email", ""));
         } else {
             List<Integer> rows = rowsOfEmail.getOrDefault(email, List.of());

@@ -14,7 +14,9 @@ public enum AnswerRefusal {
     TIME_UP,
     NO_SUCH_QUESTION,
     NO_SUCH_OPTION,
-    TOO_LONG;
+    TOO_LONG,
+    /** The request's body is not a JSON object with a string {@code answer}. */
+    MALFORMED;
 
     public String messageKey() {
         return "quiz.refused." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

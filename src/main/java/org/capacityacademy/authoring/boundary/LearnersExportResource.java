@@ -28,6 +28,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/author/learners.csv?course=C&q=&cohort=&status=&from=&to=}: the rows the
@@ -54,6 +63,26 @@ public class LearnersExportResource {
     @Context
     SecurityContext security;
 
+    @Operation(summary = "Download a course's learners as CSV",
+            description = "The rows the learners page lists for the same filter, all of them, in the caller's language. "
+                    + "Who may call it: the course's authors (INSTRUCTOR) and administrators (ADMIN).")
+    @Tag(name = "Authoring")
+    @SecurityRequirement(name = "session")
+    @Parameter(name = "course", in = ParameterIn.QUERY, required = true, description = "The course's code")
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Text to find in learners' names and e-mail addresses")
+    @Parameter(name = "cohort", in = ParameterIn.QUERY, description = "Only members of this cohort (its number)")
+    @Parameter(name = "status", in = ParameterIn.QUERY, description = "Only learners in this status: not-started, in-progress or completed",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"not-started", "in-progress", "completed"}))
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Enrolled from this day (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Enrolled up to this day (YYYY-MM-DD)", schema = @Schema(type = SchemaType.STRING, format = "date"))
+    @APIResponse(responseCode = "200", description = "The learners, as an attachment",
+            content = @Content(mediaType = "text/csv", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "400", description = "A filter value that is not one of the choices: the reasons, in the caller's language",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "403", description = "The caller may not see this course's learners",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such course",
+            content = @Content(mediaType = "text/plain", schema = @Schema(type = SchemaType.STRING)))
     @GET
     public Response export(@QueryParam("course") String course, @QueryParam("q") String text,
                            @QueryParam("cohort") String cohort, @QueryParam("status") String status,

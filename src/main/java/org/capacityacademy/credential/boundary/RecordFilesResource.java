@@ -12,6 +12,15 @@ import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.credential.entity.CompletionRecord;
 
 import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A learner's own record as files: {@code GET /api/records/{id}/certificate.pdf} and {@code GET
@@ -33,6 +42,15 @@ public class RecordFilesResource {
     @Context
     SecurityContext security;
 
+    @Operation(summary = "Download my certificate",
+            description = "The PDF certificate of one of the caller's completion records, in their language. "
+                    + "Who may call it: the learner the record belongs to, signed in.")
+    @Tag(name = "Records")
+    @SecurityRequirement(name = "session")
+    @Parameter(name = "id", in = ParameterIn.PATH, required = true, description = "The record's id, from My records")
+    @APIResponse(responseCode = "200", description = "The certificate, as an attachment",
+            content = @Content(mediaType = "application/pdf", schema = @Schema(type = SchemaType.STRING, format = "binary")))
+    @APIResponse(responseCode = "404", description = "No such record of the caller's (or its holder's name was erased)")
     @GET
     @Path("certificate.pdf")
     public Response certificate(@PathParam("id") String id) {
@@ -40,6 +58,16 @@ public class RecordFilesResource {
                 .orElseGet(RecordFilesResource::notFound);
     }
 
+    @Operation(summary = "Download my Open Badges credential",
+            description = "The Open Badges 3.0 credential of one of the caller's completion records, signed as a VC-JWT "
+                    + "with the platform's Ed25519 key (its keys: /.well-known/jwks.json). "
+                    + "Who may call it: the learner the record belongs to, signed in.")
+    @Tag(name = "Records")
+    @SecurityRequirement(name = "session")
+    @Parameter(name = "id", in = ParameterIn.PATH, required = true, description = "The record's id, from My records")
+    @APIResponse(responseCode = "200", description = "The credential, as an attachment",
+            content = @Content(mediaType = IssuerKey.MEDIA_TYPE, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(responseCode = "404", description = "No such record of the caller's (or its holder's name was erased)")
     @GET
     @Path("credential.jwt")
     public Response credential(@PathParam("id") String id) {

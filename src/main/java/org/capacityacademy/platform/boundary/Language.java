@@ -7,8 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.capacityacademy.platform.control.LanguageCookie;
 import org.capacityacademy.platform.control.SupportedLanguage;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -55,13 +53,14 @@ public class Language {
         return List.of(SupportedLanguage.values());
     }
 
-    /** The link that switches to a language and comes back to this page. */
-    public String switchUrl(SupportedLanguage language) {
+    /** The switcher's form posts here. */
+    public String getSwitchAction() {
+        return request.getContextPath() + LanguageSwitch.PATH;
+    }
+
+    /** This page's address on the site (path and query), where the switcher comes back to. */
+    public String getReturnPath() {
         String uri = request.getRequestURI().substring(request.getContextPath().length());
-        if (request.getQueryString() != null) {
-            uri += "?" + request.getQueryString();
-        }
-        return request.getContextPath() + LanguageSwitch.PATH + "?to=" + language.getTag()
-                + "&return=" + URLEncoder.encode(uri, StandardCharsets.UTF_8);
+        return request.getQueryString() == null ? uri : uri + "?" + request.getQueryString();
     }
 }

@@ -2,33 +2,34 @@ package org.capacityacademy.platform.boundary;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.io.IOException;
 
 /**
- * Security headers on every response. Scripts are further limited per page by the nonce
- * policy PrimeFaces adds (primefaces.CSP in web.xml); a script must satisfy both.
+ * The security headers ({@link SecurityHeaders}) on every response the platform makes: pages,
+ * files, the API, redirects, and the error pages the server shows for 400, 403, 404, 405, 413 and
+ * 500 (web.xml maps it to the error dispatch too, and first of all filters, so that a filter
+ * answering early answers with them). The redirect to the sign-in page, which Jakarta Security
+ * sends before any filter, gets them from {@link SignInMechanism}. Cookies get SameSite, and
+ * Secure unless {@code SESSION_COOKIE_SECURE=false} ({@link SecuredResponse}).
  */
-@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeadersFilter extends HttpFilter {
 
-    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+    private boolean secureCookies = true;
+
+    @Override
+    public void init() {
+        secureCookies = ConfigProvider.getConfig().getOptionalValue("session.cookie.secure", Boolean.class).orElse(true);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("X-Frame-Options", "DENY");
-        response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
-        response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=()");
-        response.setHeader("Cross-Origin-Opener-Policy", "same-origin");
-        chain.doFilter(request, response);
+        SecurityHeaders.apply(response);
+        chain.doFilter(request, new SecuredResponse(response, secureCookies));
     }
 }

@@ -34,6 +34,15 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code /xapi/statements}: the xAPI 1.0.3 Statements resource of a read-only learning record
@@ -62,6 +71,42 @@ public class StatementsResource {
     @Context
     HttpHeaders headers;
 
+    @Operation(summary = "Read xAPI statements",
+            description = "The xAPI 1.0.3 Statements resource, for learning record tools: one statement by its id, or the "
+                    + "statements matching the filters, newest first, a page at a time ({\"statements\": [...], \"more\": "
+                    + "address of the next page or empty}). Needs the header X-Experience-API-Version: 1.0.x. Who may call "
+                    + "it: the configured xAPI client (XAPI_CLIENT_KEY and XAPI_CLIENT_SECRET with HTTP Basic, or XAPI_TOKEN "
+                    + "as a bearer token); people's accounts are never accepted here.")
+    @Tag(name = "xAPI")
+    @SecurityRequirement(name = "xapiBasic")
+    @SecurityRequirement(name = "xapiBearer")
+    @Parameter(name = "X-Experience-API-Version", in = ParameterIn.HEADER, required = true, description = "1.0.0 to 1.0.3")
+    @Parameter(name = "statementId", in = ParameterIn.QUERY, description = "One statement, by its id (no other filter then)")
+    @Parameter(name = "voidedStatementId", in = ParameterIn.QUERY, description = "A voided statement, by its id: the platform voids none, so always 404")
+    @Parameter(name = "agent", in = ParameterIn.QUERY, description = "An Agent as JSON, with the account {\"homePage\": PUBLIC_URL, \"name\": account id}")
+    @Parameter(name = "verb", in = ParameterIn.QUERY, description = "A verb's IRI, such as http://adlnet.gov/expapi/verbs/completed")
+    @Parameter(name = "activity", in = ParameterIn.QUERY, description = "An activity's IRI")
+    @Parameter(name = "related_activities", in = ParameterIn.QUERY, description = "true: also statements whose parent is the activity (a course's lessons)",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(name = "related_agents", in = ParameterIn.QUERY, description = "true or false: the platform's statements name only their actor, so it changes nothing",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(name = "registration", in = ParameterIn.QUERY, description = "A quiz attempt's id (the statements' context.registration)")
+    @Parameter(name = "since", in = ParameterIn.QUERY, description = "Stored after this time (ISO 8601)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "until", in = ParameterIn.QUERY, description = "Stored at or before this time (ISO 8601)", schema = @Schema(type = SchemaType.STRING, format = "date-time"))
+    @Parameter(name = "limit", in = ParameterIn.QUERY, description = "Statements per page, at most 100 (0, none or more: 100)",
+            schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "100"))
+    @Parameter(name = "ascending", in = ParameterIn.QUERY, description = "true: oldest first", schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(name = "format", in = ParameterIn.QUERY, description = "exact (the default), ids or canonical (one language per language map, by Accept-Language)",
+            schema = @Schema(type = SchemaType.STRING, enumeration = {"exact", "ids", "canonical"}))
+    @Parameter(name = "attachments", in = ParameterIn.QUERY, description = "true: the answer is multipart/mixed with the JSON as its first part (the platform's statements have no attachments)",
+            schema = @Schema(type = SchemaType.BOOLEAN, defaultValue = "false"))
+    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Where the next page starts: only as given in more")
+    @APIResponse(responseCode = "200", description = "The statement, or a page of statements; header X-Experience-API-Consistent-Through",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "400", description = "A missing version header or a bad filter value: {\"message\": naming the parameter}",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", description = "No client credentials, or wrong ones (or none configured)")
+    @APIResponse(responseCode = "404", description = "No statement with this id")
     @GET
     public Response get() {
         MultivaluedMap<String, String> parameters = uri.getQueryParameters();

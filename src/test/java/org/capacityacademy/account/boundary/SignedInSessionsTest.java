@@ -33,6 +33,14 @@ class SignedInSessionsTest {
     }
 
     @Test
+    void aRoleGrantedOrRemovedHereMakesEverySessionAskAgainAtOnce() {
+        SignedInSessions sessions = new SignedInSessions();
+        Checked checked = sessions.checking("ana@example.org", NOW);
+        sessions.roleChanged(new RoleChanged(7, "ana@example.org", org.capacityacademy.account.entity.Role.INSTRUCTOR, false));
+        assertFalse(sessions.stillGood(checked, "ana@example.org", NOW + 1));
+    }
+
+    @Test
     void anotherPersonAnotherNodeOrNoCheckAsksAgain() {
         SignedInSessions sessions = new SignedInSessions();
         Checked checked = sessions.checking("ana@example.org", NOW);

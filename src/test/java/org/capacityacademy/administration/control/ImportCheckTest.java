@@ -137,6 +137,18 @@ class ImportCheckTest {
     }
 
     @Test
+    void addressesTheFormsRefuseAndDirectionControlsInNamesAreRefused() {
+        ImportPreview preview = check(HEADER
+                + "a\uD83D\uDE00b@example.org,A,KE,Org,CERT,,,,,\n"
+                + "\"admin@example.org'--\",A,KE,Org,CERT,,,,,\n"
+                + "bidi@example.org,Ali\u202Eecnar,KE,Org\u2067x\u2069,CERT,,,,,\n");
+        assertEquals(List.of("email import.problem.email "), problemsOf(preview.rows().get(0)), "an emoji is not part of an address");
+        assertEquals(List.of("email import.problem.email "), problemsOf(preview.rows().get(1)));
+        assertEquals(List.of("full_name import.problem.directionControls ", "organisation import.problem.directionControls "),
+                problemsOf(preview.rows().get(2)), "a name that would print reversed");
+    }
+
+    @Test
     void aByteOrderMarkSemicolonsAnyCaseOfHeadersAndQuotedLinesAreRead() {
         String csv = "\uFEFFEmail;Full Name;COUNTRY;Organisation;organisation_type\n"
                 + "semi@example.org;\"Pérez; Ana\";ke;Ministry of ICT;CERT\n"
