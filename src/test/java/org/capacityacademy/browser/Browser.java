@@ -136,21 +136,44 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks, like {@link #goAgain}, on a page of a kind checked already. */
     public Browser clickAgain(String id) {
-        driver.findElement(By.id(id)).click();
+        press(By.id(id));
         assertFalse(driver.getPageSource().contains("Exception:"), () -> "a stack trace is shown on " + driver.getCurrentUrl());
         return this;
     }
 
+    /** Empties a field and types the value into it, as a person would (see {@link #type}). */
     public Browser fill(String id, String value) {
-        WebElement field = driver.findElement(By.id(id));
+        WebElement field = reachable(By.id(id));
         field.clear();
-        field.sendKeys(value);
+        type(field, value);
+        return this;
+    }
+
+    /**
+     * Types text at the caret of a field. ChromeDriver types only characters of the Basic
+     * Multilingual Plane (no emoji, no rare CJK ideographs): text with others is inserted the way
+     * an emoji keyboard or an input method does it, by DevTools' {@code Input.insertText}, which
+     * fires the same input events as typing.
+     */
+    public Browser type(WebElement field, String text) {
+        if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
+            field.sendKeys(text);
+        } else {
+            ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", field);
+            driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+        }
+        return this;
+    }
+
+    /** Clicks an element found some other way (an option of a question), as {@link #tick} does. */
+    public Browser press(WebElement element) {
+        patiently("clicking " + element, d -> clicked(reachable(element)));
         return this;
     }
 
     /** Chooses a file in a file input, as a person picking it from their disk. */
     public Browser upload(String id, Path file) {
-        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        patiently("finding " + id, d -> d.findElement(By.id(id))).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 
@@ -161,21 +184,73 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser choose(String id, String value) {
-        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        new Select(reachable(By.id(id))).selectByValue(value);
         return this;
     }
 
     /** Clicks and checks the page that results. */
     public Browser click(String id) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
+        press(By.id(id));
+        return nextPage(page);
+    }
+
+    /** Clicks, like {@link #click}, a button found by CSS (one of a list's rows, say) and checks the page that results. */
+    public Browser clickOn(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(By.cssSelector(css));
         return nextPage(page);
     }
 
     /** Clicks something on the page that does not load another page (a radio button, a checkbox). */
     public Browser tick(String css) {
-        driver.findElement(By.cssSelector(css)).click();
+        press(By.cssSelector(css));
         return this;
+    }
+
+    /**
+     * Clicks the element as a person would: once it is in the page, shown and enabled, scrolled
+     * into the middle of the window and of any scrolling box around it (a wide table on a phone,
+     * right to left in Arabic, hides its last column until scrolled). ChromeDriver's own
+     * scrolling does not always bring such an element into view and then refuses the click as
+     * "not interactable"; a refused click did nothing, so it is tried again until it is taken.
+     */
+    private void press(By by) {
+        patiently("clicking " + by, d -> clicked(reachable(d.findElement(by))));
+    }
+
+    private static boolean clicked(WebElement element) {
+        if (element == null) {
+            return false;
+        }
+        element.click();
+        return true;
+    }
+
+    /** The element found by {@code by}, waited for as {@link #reachable(WebElement)} does. */
+    private WebElement reachable(By by) {
+        return patiently("finding " + by + " shown and enabled", d -> reachable(d.findElement(by)));
+    }
+
+    /** The element scrolled into view (centred in every scrolling box), or null while it is hidden or disabled. */
+    private WebElement reachable(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
+        return element.isDisplayed() && element.isEnabled() ? element : null;
+    }
+
+    /**
+     * Runs a step until it gives a result (not null or false), for up to ten seconds: a missing,
+     * replaced or not yet interactable element is looked up and tried again. A timeout names the
+     * step, the page and the last error.
+     */
+    private <T> T patiently(String step, java.util.function.Function<WebDriver, T> attempt) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .withMessage(() -> step + " on " + driver.getCurrentUrl())
+                .until(attempt::apply);
     }
 
     /** Waits up to ten seconds until every element matching {@code css} shows {@code text}. */
@@ -216,7 +291,7 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Enter on an element, as a keyboard user does on a focused button, and checks the page that results. */
     public Browser pressEnter(String id) {
-        driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        reachable(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
         return checked();
     }
 
@@ -232,7 +307,7 @@ public final class Browser implements AutoCloseable {
 
     public Browser clickLink(String text) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.linkText(text)).click();
+        press(By.linkText(text));
         return nextPage(page);
     }
 

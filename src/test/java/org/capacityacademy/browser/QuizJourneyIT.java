@@ -32,10 +32,10 @@ class QuizJourneyIT {
         List<WebElement> questions = browser.elements("fieldset.question");
         for (WebElement question : questions) {
             switch (question.getAttribute("data-type")) {
-                case "single-choice", "true-false", "multiple-choice" -> question.findElement(By.cssSelector("input[type=radio], input[type=checkbox]")).click();
+                case "single-choice", "true-false", "multiple-choice" -> browser.press(question.findElement(By.cssSelector("input[type=radio], input[type=checkbox]")));
                 case "matching" -> question.findElements(By.tagName("select"))
                         .forEach(select -> new Select(select).selectByIndex(1));
-                default -> question.findElement(By.cssSelector("input.short-answer")).sendKeys("General Assembly");
+                default -> browser.type(question.findElement(By.cssSelector("input.short-answer")), "General Assembly");
             }
         }
         return questions.size();
