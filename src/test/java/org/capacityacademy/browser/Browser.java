@@ -159,7 +159,9 @@ public final class Browser implements AutoCloseable {
         if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
             field.sendKeys(text);
         } else {
-            ((JavascriptExecutor) driver).executeScript("arguments[0].focus();", field);
+            // at the end of what the field holds, where typing would go
+            ((JavascriptExecutor) driver).executeScript("var field = arguments[0], end = field.value.length; field.focus();"
+                    + " try { field.setSelectionRange(end, end); } catch (notText) { }", field);
             driver.executeCdpCommand("Input.insertText", Map.of("text", text));
         }
         return this;
@@ -345,6 +347,47 @@ public final class Browser implements AutoCloseable {
         return driver.findElement(By.cssSelector(css)).getAttribute(name);
     }
 
+    /** The name a screen reader announces for the element, as the browser computes it from labels, headings and content. */
+    public String accessibleName(String css) {
+        return driver.findElement(By.cssSelector(css)).getAccessibleName();
+    }
+
+    /**
+     * From now on, lays pages out as a phone of that width would (a touch screen, 740 px tall):
+     * Chromium's own window cannot be narrower than 500 px.
+     */
+    public Browser phone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /**
+     * How far the current page scrolls sideways, in CSS pixels (0 when it fits its window), and
+     * which elements stick out: the innermost ones wider than the window and not inside a box of
+     * their own that scrolls (a wide table in a scrolling region is fine).
+     */
+    public String sidewaysOverflow() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var root = document.documentElement, width = root.clientWidth, over = root.scrollWidth - width;"
+                        + "if (over <= 0) { return '0'; }"
+                        + "function scrolls(e) { for (var p = e.parentElement; p; p = p.parentElement) {"
+                        + "  var o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { return true; } }"
+                        + "  return false; }"
+                        + "function out(e) { var r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !scrolls(e); }"
+                        + "var wide = Array.prototype.filter.call(document.body.querySelectorAll('*'), function (e) {"
+                        + "  return out(e) && !Array.prototype.some.call(e.children, out); });"
+                        + "return over + ' px too wide: ' + wide.slice(0, 5).map(function (e) { var r = e.getBoundingClientRect();"
+                        + "  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' [' + Math.round(r.left) + ', ' + Math.round(r.right) + ']'; }).join(', ');"));
+    }
+
+    /** The errors the browser's console showed since the last call (a resource not found, a script refused), one per line. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
+    }
+
     public String value(String id) {
         return driver.findElement(By.id(id)).getAttribute("value");
     }
@@ -511,6 +554,8 @@ public final class Browser implements AutoCloseable {
             String current = driver.getCurrentUrl();
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            consoleErrors();   // read, and so emptied, for the next journey
             java.util.Set<String> origins = new java.util.LinkedHashSet<>(List.of(origin));
             if (current.startsWith("http")) {
                 origins.add(new URL(current).toURI().resolve("/").toString().replaceAll("/$", ""));
