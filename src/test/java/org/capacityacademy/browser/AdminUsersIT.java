@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.List;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -109,6 +110,10 @@ class AdminUsersIT {
             Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
             admin.go("/admin/users.xhtml?q=" + Journeys.ADMIN_EMAIL + "&role=ADMIN");
             assertEquals("One person found", admin.text("#user-count"));
+            List<String> roles = admin.texts("#users tbody ul.roles li");
+            assertTrue(roles.size() >= 2 && roles.contains("Administrator"), roles::toString);
+            assertEquals(String.join(" ", roles), admin.accessibleName("#users tbody td:nth-of-type(4)"),
+                    "a screen reader reads the roles as words apart");
             admin.clickLink(admin.text("#users tbody th a"));
             assertEquals("You cannot deactivate your own account.", admin.text("#self-note"));
             assertTrue(admin.elements("#deactivate\\:submit").isEmpty());

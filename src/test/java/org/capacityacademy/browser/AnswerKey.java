@@ -52,12 +52,12 @@ final class AnswerKey {
             if (key == null) {
                 throw new IllegalStateException("no question in the banks reads: " + text);
             }
-            answer(question, key);
+            answer(browser, question, key);
         }
         return questions.size();
     }
 
-    private static void answer(WebElement question, GiftQuestion key) {
+    private static void answer(Browser browser, WebElement question, GiftQuestion key) {
         String position = question.getAttribute("data-position");
         switch (question.getAttribute("data-type")) {
             case "single-choice", "multiple-choice" -> {
@@ -65,11 +65,11 @@ final class AnswerKey {
                     String label = normal(option.findElement(By.tagName("label")).getText());
                     boolean right = key.answers().stream().anyMatch(a -> a.weight() > 0 && normal(a.text()).equals(label));
                     if (right) {
-                        option.findElement(By.tagName("input")).click();
+                        browser.press(option.findElement(By.tagName("input")));
                     }
                 }
             }
-            case "true-false" -> question.findElement(By.id("q" + position + "-" + key.answers().get(0).text())).click();
+            case "true-false" -> browser.press(question.findElement(By.id("q" + position + "-" + key.answers().get(0).text())));
             case "matching" -> {
                 List<WebElement> pairs = question.findElements(By.cssSelector(".pair"));
                 for (WebElement pair : pairs) {
@@ -80,7 +80,7 @@ final class AnswerKey {
                             .orElseThrow(() -> new IllegalStateException("no option reads " + match.match())).click();
                 }
             }
-            default -> question.findElement(By.cssSelector("input.short-answer")).sendKeys(key.answers().get(0).text());
+            default -> browser.type(question.findElement(By.cssSelector("input.short-answer")), key.answers().get(0).text());
         }
     }
 }

@@ -119,7 +119,7 @@ class AuthoringJourneyIT {
                     for (WebElement option : question.findElements(By.cssSelector(".option"))) {
                         String label = option.findElement(By.tagName("label")).getText();
                         if (label.equals("International law") || label.equals("The Charter of the United Nations")) {
-                            option.findElement(By.tagName("input")).click();
+                            browser.press(option.findElement(By.tagName("input")));
                         }
                     }
                 }

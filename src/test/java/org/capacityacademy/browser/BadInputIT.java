@@ -64,6 +64,9 @@ class BadInputIT {
                     .click("register:submit");
             Journeys.signInSuccessfully(browser, email, TestAccounts.PASSWORD);
             assertEquals("Robert'); DROP TABLE account;--", browser.text(".signed-in-as strong"));
+            browser.go("/account/profile.xhtml");
+            assertEquals("Autorité de régulation 🛡️", browser.value("profile:organisation"),
+                    "an emoji (outside the Basic Multilingual Plane) typed and kept");
         }
     }
 

@@ -136,21 +136,46 @@ public final class Browser implements AutoCloseable {
 
     /** Clicks, like {@link #goAgain}, on a page of a kind checked already. */
     public Browser clickAgain(String id) {
-        driver.findElement(By.id(id)).click();
+        press(By.id(id));
         assertFalse(driver.getPageSource().contains("Exception:"), () -> "a stack trace is shown on " + driver.getCurrentUrl());
         return this;
     }
 
+    /** Empties a field and types the value into it, as a person would (see {@link #type}). */
     public Browser fill(String id, String value) {
-        WebElement field = driver.findElement(By.id(id));
+        WebElement field = reachable(By.id(id));
         field.clear();
-        field.sendKeys(value);
+        type(field, value);
+        return this;
+    }
+
+    /**
+     * Types text at the caret of a field. ChromeDriver types only characters of the Basic
+     * Multilingual Plane (no emoji, no rare CJK ideographs): text with others is inserted the way
+     * an emoji keyboard or an input method does it, by DevTools' {@code Input.insertText}, which
+     * fires the same input events as typing.
+     */
+    public Browser type(WebElement field, String text) {
+        if (text.codePoints().allMatch(Character::isBmpCodePoint)) {
+            field.sendKeys(text);
+        } else {
+            // at the end of what the field holds, where typing would go
+            ((JavascriptExecutor) driver).executeScript("var field = arguments[0], end = field.value.length; field.focus();"
+                    + " try { field.setSelectionRange(end, end); } catch (notText) { }", field);
+            driver.executeCdpCommand("Input.insertText", Map.of("text", text));
+        }
+        return this;
+    }
+
+    /** Clicks an element found some other way (an option of a question), as {@link #tick} does. */
+    public Browser press(WebElement element) {
+        patiently("clicking " + element, d -> clicked(reachable(element)));
         return this;
     }
 
     /** Chooses a file in a file input, as a person picking it from their disk. */
     public Browser upload(String id, Path file) {
-        driver.findElement(By.id(id)).sendKeys(file.toAbsolutePath().toString());
+        patiently("finding " + id, d -> d.findElement(By.id(id))).sendKeys(file.toAbsolutePath().toString());
         return this;
     }
 
@@ -161,21 +186,73 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser choose(String id, String value) {
-        new Select(driver.findElement(By.id(id))).selectByValue(value);
+        new Select(reachable(By.id(id))).selectByValue(value);
         return this;
     }
 
     /** Clicks and checks the page that results. */
     public Browser click(String id) {
         WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(By.id(id)).click();
+        press(By.id(id));
+        return nextPage(page);
+    }
+
+    /** Clicks, like {@link #click}, a button found by CSS (one of a list's rows, say) and checks the page that results. */
+    public Browser clickOn(String css) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(By.cssSelector(css));
         return nextPage(page);
     }
 
     /** Clicks something on the page that does not load another page (a radio button, a checkbox). */
     public Browser tick(String css) {
-        driver.findElement(By.cssSelector(css)).click();
+        press(By.cssSelector(css));
         return this;
+    }
+
+    /**
+     * Clicks the element as a person would: once it is in the page, shown and enabled, scrolled
+     * into the middle of the window and of any scrolling box around it (a wide table on a phone,
+     * right to left in Arabic, hides its last column until scrolled). ChromeDriver's own
+     * scrolling does not always bring such an element into view and then refuses the click as
+     * "not interactable"; a refused click did nothing, so it is tried again until it is taken.
+     */
+    private void press(By by) {
+        patiently("clicking " + by, d -> clicked(reachable(d.findElement(by))));
+    }
+
+    private static boolean clicked(WebElement element) {
+        if (element == null) {
+            return false;
+        }
+        element.click();
+        return true;
+    }
+
+    /** The element found by {@code by}, waited for as {@link #reachable(WebElement)} does. */
+    private WebElement reachable(By by) {
+        return patiently("finding " + by + " shown and enabled", d -> reachable(d.findElement(by)));
+    }
+
+    /** The element scrolled into view (centred in every scrolling box), or null while it is hidden or disabled. */
+    private WebElement reachable(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'center', behavior: 'instant'});", element);
+        return element.isDisplayed() && element.isEnabled() ? element : null;
+    }
+
+    /**
+     * Runs a step until it gives a result (not null or false), for up to ten seconds: a missing,
+     * replaced or not yet interactable element is looked up and tried again. A timeout names the
+     * step, the page and the last error.
+     */
+    private <T> T patiently(String step, java.util.function.Function<WebDriver, T> attempt) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.ElementNotInteractableException.class)
+                .withMessage(() -> step + " on " + driver.getCurrentUrl())
+                .until(attempt::apply);
     }
 
     /** Waits up to ten seconds until every element matching {@code css} shows {@code text}. */
@@ -216,7 +293,7 @@ public final class Browser implements AutoCloseable {
 
     /** Presses Enter on an element, as a keyboard user does on a focused button, and checks the page that results. */
     public Browser pressEnter(String id) {
-        driver.findElement(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
+        reachable(By.id(id)).sendKeys(org.openqa.selenium.Keys.ENTER);
         return checked();
     }
 
@@ -233,9 +310,8 @@ public final class Browser implements AutoCloseable {
     /** Clicks a link by its text, or a button that looks like one (a language of the switcher, which posts). */
     public Browser clickLink(String text) {
         WebElement page = driver.findElement(By.tagName("html"));
-        List<WebElement> links = driver.findElements(By.linkText(text));
-        (links.isEmpty() ? driver.findElement(By.xpath("//button[normalize-space(.)=" + xpathLiteral(text) + "]")) : links.get(0))
-                .click();
+        press(driver.findElements(By.linkText(text)).isEmpty()
+                ? By.xpath("//button[normalize-space(.)=" + xpathLiteral(text) + "]") : By.linkText(text));
         return nextPage(page);
     }
 
@@ -275,6 +351,47 @@ public final class Browser implements AutoCloseable {
 
     public String attribute(String css, String name) {
         return driver.findElement(By.cssSelector(css)).getAttribute(name);
+    }
+
+    /** The name a screen reader announces for the element, as the browser computes it from labels, headings and content. */
+    public String accessibleName(String css) {
+        return driver.findElement(By.cssSelector(css)).getAccessibleName();
+    }
+
+    /**
+     * From now on, lays pages out as a phone of that width would (a touch screen, 740 px tall):
+     * Chromium's own window cannot be narrower than 500 px.
+     */
+    public Browser phone(int width) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", width, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+        return this;
+    }
+
+    /**
+     * How far the current page scrolls sideways, in CSS pixels (0 when it fits its window), and
+     * which elements stick out: the innermost ones wider than the window and not inside a box of
+     * their own that scrolls (a wide table in a scrolling region is fine).
+     */
+    public String sidewaysOverflow() {
+        return String.valueOf(((JavascriptExecutor) driver).executeScript(
+                "var root = document.documentElement, width = root.clientWidth, over = root.scrollWidth - width;"
+                        + "if (over <= 0) { return '0'; }"
+                        + "function scrolls(e) { for (var p = e.parentElement; p; p = p.parentElement) {"
+                        + "  var o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') { return true; } }"
+                        + "  return false; }"
+                        + "function out(e) { var r = e.getBoundingClientRect(); return r.width > 0 && (r.right > width + 0.5 || r.left < -0.5) && !scrolls(e); }"
+                        + "var wide = Array.prototype.filter.call(document.body.querySelectorAll('*'), function (e) {"
+                        + "  return out(e) && !Array.prototype.some.call(e.children, out); });"
+                        + "return over + ' px too wide: ' + wide.slice(0, 5).map(function (e) { var r = e.getBoundingClientRect();"
+                        + "  return e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + ' [' + Math.round(r.left) + ', ' + Math.round(r.right) + ']'; }).join(', ');"));
+    }
+
+    /** The errors the browser's console showed since the last call (a resource not found, a script refused), one per line. */
+    public List<String> consoleErrors() {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .filter(entry -> entry.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .map(org.openqa.selenium.logging.LogEntry::getMessage).toList();
     }
 
     public String value(String id) {
@@ -464,6 +581,8 @@ public final class Browser implements AutoCloseable {
             String current = driver.getCurrentUrl();
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            consoleErrors();   // read, and so emptied, for the next journey
             java.util.Set<String> origins = new java.util.LinkedHashSet<>(List.of(origin));
             if (current.startsWith("http")) {
                 origins.add(new URL(current).toURI().resolve("/").toString().replaceAll("/$", ""));

@@ -30,9 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A learner finishes the course in the browser, downloads the certificate and the Open Badges
- * credential from My records; a visitor verifies the code without an account; an administrator
- * revokes the record, and the visitor then sees it revoked.
+ * A learner finishes the course in the browser, is told so on the final assessment's review with
+ * links to the record, its certificate and its credential, downloads the certificate and the Open
+ * Badges credential from My records; a visitor verifies the code without an account; an
+ * administrator revokes the record (on a page whose two forms a screen reader tells apart), and
+ * the visitor then sees it revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -88,7 +90,16 @@ class CompletionJourneyIT {
             learner.waitUntilCount(".save-status[data-state=saved]", questions);
             learner.click("attempt:submit");
             assertTrue(learner.text("#score").startsWith("Score: 100"), learner.text("#score"));
+            assertEquals("You have completed the course", learner.text("#course-complete h2"), "the review says so");
+            String certificate = learner.attribute("#certificate-link", "href").replaceFirst("^https?://[^/]+", "");
+            String credential = learner.attribute("#credential-link", "href").replaceFirst("^https?://[^/]+", "");
+            assertTrue(certificate.matches("/api/records/[0-9a-f-]{36}/certificate\\.pdf"), certificate);
+            assertEquals(certificate.replace("certificate.pdf", "credential.jwt"), credential);
 
+            learner.click("record-link");
+            assertEquals("/credential/my-records.xhtml", learner.path());
+            assertEquals(certificate, learner.attribute(".certificate-link", "href").replaceFirst("^https?://[^/]+", ""),
+                    "the review's links are the record's own");
             learner.go(COURSE_PAGE).click("my-records-link");
             WebElement card = learner.elements(".record-card").get(0);
             assertTrue(card.getText().contains("The 2013 UN GGE report"), card.getText());
@@ -138,6 +149,11 @@ class CompletionJourneyIT {
             admin.fill("code", code).click("search-submit");
             assertTrue(admin.text("#record-count").startsWith("1 "), admin.text("#record-count"));
             admin.clickLink(LEARNER);
+            // a screen reader lists the two forms by their headings and tells their fields apart
+            assertEquals("Revoke the record", admin.accessibleName("#revoke"));
+            assertEquals("Reissue the record", admin.accessibleName("#reissue"));
+            assertEquals("Reason for revoking (required)", admin.accessibleName("#revoke\\:reason"));
+            assertEquals("Reason for reissuing (required)", admin.accessibleName("#reissue\\:reason"));
             admin.fill("revoke:reason", "Issued to the wrong account").click("revoke:submit");
             assertTrue(admin.text("#status").contains("Issued to the wrong account"), admin.text("#status"));
             assertTrue(admin.text("#history").contains("revoked"), admin.text("#history"));

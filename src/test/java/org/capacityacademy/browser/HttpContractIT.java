@@ -54,6 +54,19 @@ class HttpContractIT {
     }
 
     @Test
+    void theSiteIconIsASmallIconKeptForAWeek() throws Exception {
+        HttpResponse<byte[]> icon = http.send(HttpRequest.newBuilder(URI.create(base.toString()).resolve("/favicon.ico")).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, icon.statusCode());
+        assertEquals("image/vnd.microsoft.icon", icon.headers().firstValue("Content-Type").orElse(""));
+        byte[] bytes = icon.body();
+        assertTrue(bytes.length > 22 && bytes.length < 1024, "a small icon: " + bytes.length + " bytes");
+        assertEquals(List.of(0, 0, 1, 0), List.of((int) bytes[0], (int) bytes[1], (int) bytes[2], (int) bytes[3]), "an ICO file");
+        assertEquals("public, max-age=604800", icon.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("nosniff", icon.headers().firstValue("X-Content-Type-Options").orElse(""));
+    }
+
+    @Test
     void sessionCookieIsHttpOnlySecureAndSameSite() throws Exception {
         HttpResponse<String> signIn = get("/sign-in.xhtml");
         String cookie = signIn.headers().allValues("Set-Cookie").stream()

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.net.URL;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -60,7 +62,7 @@ class PageWeightIT {
             assertTrue(repeat.totalBytes() <= REPEAT_VISIT_BUDGET,
                     () -> "over the budget of a repeat visit\n" + repeat.listing("repeat visit"));
 
-            assertEquals(java.util.List.of(), Transfers.urls(repeat.downloaded().stream()
+            assertEquals(List.of(), Transfers.urls(repeat.downloaded().stream()
                             .filter(t -> t.url().contains("/jakarta.faces.resource/")).toList()),
                     () -> "a repeat visit takes every stylesheet and script from the cache\n" + repeat.listing("repeat visit"));
             assertTrue(first.all().stream().allMatch(t -> t.url().startsWith(base.getProtocol() + "://" + base.getAuthority())),
@@ -69,5 +71,32 @@ class PageWeightIT {
                     () -> "no page uses a PrimeFaces component, icon or client-side message: none of its resources is loaded\n"
                             + first.listing("first visit"));
         }
+    }
+
+    /**
+     * A browser asks for the site's icon at {@code /favicon.ico} on its own on a first visit: the
+     * platform serves a small one, so that the request neither fails nor shows an error in the
+     * browser's console on every first visit.
+     */
+    @Test
+    void aFirstVisitGetsTheSiteIconAndShowsNoErrorInTheConsole() {
+        assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver are needed");
+        try (Browser browser = Browser.openRecordingNetwork(base, "fr")) {
+            browser.go("/");
+            List<String> log = new ArrayList<>(browser.networkLog());
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (icon(log).isEmpty() && System.nanoTime() < deadline) {
+                log.addAll(browser.networkLog());   // the icon is asked for after the page: until its answer is in
+            }
+            Transfers.Transfer icon = icon(log).orElseThrow(() -> new AssertionError("the browser asked for no icon\n"
+                    + Transfers.of(log).listing("first visit")));
+            assertEquals(200, icon.status(), icon::toString);
+            assertTrue(icon.bytes() < 2048, () -> "small, headers included: " + icon);
+            assertEquals(List.of(), browser.consoleErrors(), "no error in the browser's console");
+        }
+    }
+
+    private static java.util.Optional<Transfers.Transfer> icon(List<String> log) {
+        return Transfers.of(log).all().stream().filter(t -> t.url().endsWith("/favicon.ico") && t.status() > 0).findFirst();
     }
 }

@@ -17,7 +17,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** A learner takes a module quiz: every answer saved as given, kept across browsers, submitted once, reviewed. */
+/**
+ * A learner takes a module quiz: every answer saved as given, kept across browsers, submitted once,
+ * reviewed, and the review leads on to the next module.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class QuizJourneyIT {
@@ -32,10 +35,10 @@ class QuizJourneyIT {
         List<WebElement> questions = browser.elements("fieldset.question");
         for (WebElement question : questions) {
             switch (question.getAttribute("data-type")) {
-                case "single-choice", "true-false", "multiple-choice" -> question.findElement(By.cssSelector("input[type=radio], input[type=checkbox]")).click();
+                case "single-choice", "true-false", "multiple-choice" -> browser.press(question.findElement(By.cssSelector("input[type=radio], input[type=checkbox]")));
                 case "matching" -> question.findElements(By.tagName("select"))
                         .forEach(select -> new Select(select).selectByIndex(1));
-                default -> question.findElement(By.cssSelector("input.short-answer")).sendKeys("General Assembly");
+                default -> browser.type(question.findElement(By.cssSelector("input.short-answer")), "General Assembly");
             }
         }
         return questions.size();
@@ -80,6 +83,10 @@ class QuizJourneyIT {
             assertEquals(questions, other.elements("article.reviewed").size(), "feedback after submit, question by question");
             assertTrue(other.attribute(".cites a", "href").contains("/catalog/lesson.xhtml?course=gge-2013&lesson="));
             assertTrue(other.attribute(".cites a", "href").contains("#para-"));
+            assertEquals("Next in the course: Dual-use technology and malicious use", other.text("#next-step"),
+                    "the review of a module's quiz leads on to the next module's first lesson");
+            other.click("next-lesson");
+            assertEquals("/catalog/lesson.xhtml?course=gge-2013&lesson=threats-dual-use", other.path());
 
             other.go("/learning/attempt.xhtml?id=" + attempt);
             assertEquals("/learning/review.xhtml?id=" + attempt, other.path(), "a submitted attempt cannot be answered again");

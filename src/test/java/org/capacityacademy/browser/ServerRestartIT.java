@@ -125,7 +125,7 @@ class ServerRestartIT {
                     WebElement changed = browser.elements("fieldset.question[data-type=single-choice] input[type=radio]").get(1);
                     String changedId = changed.getAttribute("id");
                     String status = "#status-" + changedId.substring(1, changedId.indexOf('-'));
-                    changed.click();
+                    browser.press(changed);
                     browser.waitUntilAll(status + "[data-state=failed]", "Not saved");
                     server = start(port, data, String.valueOf(kill + 1));
                     browser.waitUntilAll(status, "session has ended", Duration.ofSeconds(40));

@@ -9,11 +9,17 @@ import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
 import org.capacityacademy.assessment.control.AnswerRefused;
+import org.capacityacademy.catalog.boundary.Catalog;
+import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
+import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;
 
-/** Backs {@code learning/review.xhtml}: a submitted attempt's score and, when the rules allow, each question's feedback. */
+/**
+ * Backs {@code learning/review.xhtml}: a submitted attempt's score and, when the rules allow, each
+ * question's feedback; after a module's quiz, what comes next in the course.
+ */
 @Named
 @RequestScoped
 public class ReviewAttempt {
@@ -27,14 +33,19 @@ public class ReviewAttempt {
     @Inject
     Language language;
 
+    @Inject
+    Catalog catalog;
+
     private String id;
     private ReviewView review;
+    private CourseOutline course;
 
     /** View action: an attempt still open goes back to its page; someone else's is a 404. */
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
             review = attempts.review(currentUser.getEmail(), id, language.getTag());
+            course = catalog.course(review.courseCode(), language.getTag()).orElse(null);
         } catch (AnswerRefused refused) {
             if (refused.getReason() == AnswerRefusal.CLOSED) {
                 external.redirect(external.getRequestContextPath() + "/learning/attempt.xhtml?id=" + id);
@@ -47,6 +58,20 @@ public class ReviewAttempt {
 
     public ReviewView getReview() {
         return review;
+    }
+
+    /** The course as published now, in the reader's language; null if it is gone. */
+    public CourseOutline getCourse() {
+        return course;
+    }
+
+    public boolean isFinalAssessment() {
+        return course != null && course.finalCode().equals(review.quizCode());
+    }
+
+    /** After a module's quiz, the first lesson of the next module; null after the last module (the final assessment is next). */
+    public LessonLink getNextLesson() {
+        return course == null ? null : course.firstLessonAfter(review.quizCode()).orElse(null);
     }
 
     public String getId() {

@@ -5,6 +5,7 @@ import org.capacityacademy.assessment.entity.QuizRules;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** What the public catalogue pages show: plain values in one language, nothing to lazy-load. */
@@ -23,6 +24,21 @@ public final class CatalogViews {
 
     public record CourseOutline(CourseCard card, String finalCode, String finalTitle, int finalQuestions, int finalPassMark,
                                 List<ModuleOutline> modules) implements Serializable {
+
+        /** The first lesson after a module's in the syllabus; empty after the last module, or for a module no longer in it. */
+        public Optional<LessonLink> firstLessonAfter(String moduleCode) {
+            for (int i = 0; i < modules.size(); i++) {
+                if (modules.get(i).code().equals(moduleCode)) {
+                    return modules.subList(i + 1, modules.size()).stream().flatMap(m -> m.lessons().stream()).findFirst();
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** Whether the module is (still) one of the course's. */
+        public boolean hasModule(String moduleCode) {
+            return modules.stream().anyMatch(m -> m.code().equals(moduleCode));
+        }
     }
 
     public record ModuleOutline(String code, String title, String summary, List<LessonLink> lessons,

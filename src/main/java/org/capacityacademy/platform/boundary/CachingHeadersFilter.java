@@ -16,7 +16,8 @@ import java.io.IOException;
  * it is kept for a year and not even checked again, so a repeat visit downloads the page
  * alone. Pages are built per person and request (the script nonce, the view state): kept by no
  * shared cache and checked every time, and never written to disk once someone is signed in (a
- * shared computer in an office or a cyber café).
+ * shared computer in an office or a cyber café). The site's icon, which browsers ask for by its
+ * fixed address on a first visit, is kept for a week.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CachingHeadersFilter extends HttpFilter {
@@ -24,6 +25,7 @@ public class CachingHeadersFilter extends HttpFilter {
     static final String IMMUTABLE = "public, max-age=31536000, immutable";
     static final String PAGE = "private, no-cache";
     static final String SIGNED_IN_PAGE = "private, no-store";
+    static final String ICON = "public, max-age=604800";
     private static final String RESOURCES = "/jakarta.faces.resource/";
 
     @Override
@@ -35,7 +37,8 @@ public class CachingHeadersFilter extends HttpFilter {
             return;
         }
         // a default only: an answer that knows better (a download, a redirect) sets its own
-        response.setHeader("Cache-Control", request.getUserPrincipal() == null ? PAGE : SIGNED_IN_PAGE);
+        response.setHeader("Cache-Control", "/favicon.ico".equals(path) ? ICON
+                : request.getUserPrincipal() == null ? PAGE : SIGNED_IN_PAGE);
         chain.doFilter(request, response);
     }
 
