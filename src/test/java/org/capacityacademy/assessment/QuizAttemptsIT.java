@@ -16,7 +16,7 @@ import org.capacityacademy.assessment.control.AnswerRefused;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.assessment.entity.SubmittedBy;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;

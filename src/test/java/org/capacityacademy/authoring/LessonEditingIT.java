@@ -19,7 +19,7 @@ import org.capacityacademy.authoring.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.control.LessonSource;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.Lesson;
 import org.jboss.arquillian.junit5.ArquillianExtension;

@@ -1,10 +1,10 @@
 package org.capacityacademy.generate;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.ResponseFormat;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.generate.Catalogue.Course;
 import org.capacityacademy.generate.Catalogue.Lesson;

@@ -91,11 +91,11 @@ class BundleCompletenessTest {
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);
-        Stream.of(org.capacityacademy.assessment.entity.QuestionType.values())
+        Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
                 .map(type -> "author.questions.type." + type.name()).forEach(used::add);
         org.capacityacademy.authoring.control.GiftImport.REASONS.forEach(reason -> used.add("author.import.reason." + reason));
         org.capacityacademy.authoring.control.QuestionCheck.PROBLEMS.forEach(problem -> used.add("author.question.error." + problem));
-        Stream.of(org.capacityacademy.assessment.entity.QuestionType.values())
+        Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
                 .map(org.capacityacademy.authoring.control.QuestionForm::typeName).forEach(type -> {
                     used.add("author.question.type." + type);
                     used.add("author.question.answersHint." + type);

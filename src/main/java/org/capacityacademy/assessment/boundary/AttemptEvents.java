@@ -3,7 +3,7 @@ package org.capacityacademy.assessment.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.Attempt;

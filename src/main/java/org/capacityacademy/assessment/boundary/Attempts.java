@@ -12,7 +12,7 @@ import org.capacityacademy.assessment.boundary.QuizViews.AttemptView;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
 import org.capacityacademy.assessment.control.AnswerRefused;
-import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.QuestionDraw;
 import org.capacityacademy.assessment.control.ResponseFormat;

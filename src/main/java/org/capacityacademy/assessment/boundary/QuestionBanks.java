@@ -8,10 +8,10 @@ import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.platform.control.ReadOnly;
-import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.catalog.control.ContentHash;
-import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.courseformat.ContentHash;
+import org.capacityacademy.courseformat.CourseDefinition.QuestionDefinition;
 
 import java.time.Instant;
 import java.util.HashMap;

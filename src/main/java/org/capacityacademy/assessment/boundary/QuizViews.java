@@ -1,6 +1,6 @@
 package org.capacityacademy.assessment.boundary;
 
-import org.capacityacademy.assessment.entity.FeedbackTiming;
+import org.capacityacademy.courseformat.FeedbackTiming;
 import org.capacityacademy.assessment.entity.SubmittedBy;
 
 import java.io.Serializable;

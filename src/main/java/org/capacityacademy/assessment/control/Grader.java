@@ -1,7 +1,8 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,5 +1,6 @@
 package org.capacityacademy.assessment.entity;
 
+import org.capacityacademy.courseformat.gift.QuestionType;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;

@@ -1,5 +1,6 @@
 package org.capacityacademy.assessment.entity;
 
+import org.capacityacademy.courseformat.FeedbackTiming;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;

@@ -1,6 +1,6 @@
 package org.capacityacademy.authoring.boundary;
 
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.ContentProblem;
 
 import java.io.Serializable;
 import java.util.List;

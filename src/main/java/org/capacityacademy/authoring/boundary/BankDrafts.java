@@ -2,7 +2,7 @@ package org.capacityacademy.authoring.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.authoring.control.CourseDraft;
 import org.capacityacademy.authoring.control.GiftImport;
 import org.capacityacademy.authoring.control.GiftImport.Outcome;
@@ -11,7 +11,7 @@ import org.capacityacademy.authoring.control.ModuleBank.Entry;
 import org.capacityacademy.authoring.control.QuestionCheck;
 import org.capacityacademy.authoring.control.QuestionCheck.Problem;
 import org.capacityacademy.authoring.control.QuestionForm;
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.ContentException;
 
 import java.io.Serializable;
 import java.util.ArrayList;

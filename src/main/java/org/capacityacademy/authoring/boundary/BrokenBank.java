@@ -1,7 +1,7 @@
 package org.capacityacademy.authoring.boundary;
 
 import jakarta.ejb.ApplicationException;
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.ContentProblem;
 
 import java.util.List;
 

@@ -11,10 +11,10 @@ import org.capacityacademy.authoring.control.ArchiveRefused;
 import org.capacityacademy.authoring.control.CourseArchive;
 import org.capacityacademy.authoring.entity.CourseFile;
 import org.capacityacademy.authoring.entity.Stage;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.CourseDefinition;
-import org.capacityacademy.catalog.control.CourseFiles;
-import org.capacityacademy.catalog.control.CourseReader;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.CourseDefinition;
+import org.capacityacademy.courseformat.CourseFiles;
+import org.capacityacademy.courseformat.CourseReader;
 
 import java.io.Serializable;
 import java.util.ArrayList;

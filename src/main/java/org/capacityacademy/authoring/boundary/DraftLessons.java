@@ -8,8 +8,8 @@ import org.capacityacademy.authoring.control.LessonSource;
 import org.capacityacademy.catalog.boundary.CatalogViews.KeyTermView;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
-import org.capacityacademy.catalog.control.AuthoredHtml;
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
+import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.io.Serializable;

@@ -14,11 +14,11 @@ import org.capacityacademy.authoring.entity.CourseFile;
 import org.capacityacademy.authoring.entity.Stage;
 import org.capacityacademy.catalog.boundary.CourseImport;
 import org.capacityacademy.catalog.boundary.ImportReport;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentProblem;
-import org.capacityacademy.catalog.control.CourseDefinition;
-import org.capacityacademy.catalog.control.CourseFiles;
-import org.capacityacademy.catalog.control.CourseReader;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentProblem;
+import org.capacityacademy.courseformat.CourseDefinition;
+import org.capacityacademy.courseformat.CourseFiles;
+import org.capacityacademy.courseformat.CourseReader;
 import org.capacityacademy.catalog.entity.Course;
 
 import java.time.Clock;

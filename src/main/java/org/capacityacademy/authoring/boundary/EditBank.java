@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.control.QuestionForm;
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.ContentProblem;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;
 

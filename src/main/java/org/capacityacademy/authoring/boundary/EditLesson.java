@@ -8,9 +8,9 @@ import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.boundary.DraftLessons.LessonDraft;
 import org.capacityacademy.authoring.control.Citations;
 import org.capacityacademy.authoring.control.LessonSource;
-import org.capacityacademy.catalog.control.AuthoredHtml;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentProblem;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;
 

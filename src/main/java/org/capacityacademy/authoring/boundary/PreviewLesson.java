@@ -6,8 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentProblem;
 import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;

@@ -2,9 +2,9 @@ package org.capacityacademy.authoring.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.assessment.entity.AttemptState;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
 import org.capacityacademy.assessment.control.ResponseFormat;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.Arrays;
 import java.util.List;

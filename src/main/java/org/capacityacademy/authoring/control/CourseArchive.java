@@ -1,7 +1,7 @@
 package org.capacityacademy.authoring.control;
 
 import org.capacityacademy.authoring.control.ArchiveRefused.Reason;
-import org.capacityacademy.catalog.control.CourseFiles;
+import org.capacityacademy.courseformat.CourseFiles;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * What the question-bank pages need to know of a course's draft files, read leniently: a
- * draft under edit may be incomplete, and {@link org.capacityacademy.catalog.control.CourseReader}
+ * draft under edit may be incomplete, and {@link org.capacityacademy.courseformat.CourseReader}
  * judges it whole only when it is checked for publishing.
  */
 public final class CourseDraft {

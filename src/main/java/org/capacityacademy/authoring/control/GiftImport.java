@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftParser;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentProblem;
 
 import java.util.ArrayList;
 import java.util.Arrays;

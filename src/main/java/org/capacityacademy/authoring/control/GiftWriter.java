@@ -1,13 +1,13 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
 
 import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * Writes questions as GIFT that {@link org.capacityacademy.assessment.control.GiftParser} reads
+ * Writes questions as GIFT that {@link org.capacityacademy.courseformat.gift.GiftParser} reads
  * back to the same questions: the {@code // cites:} line, the {@code ::id::} title, one answer a
  * line, per-answer feedback after {@code #}, weights for multiple choice, {@code ->} pairs for
  * matching and the general feedback after {@code ####}. The characters {@code ~ = # { } :} and

@@ -1,7 +1,7 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentProblem;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;

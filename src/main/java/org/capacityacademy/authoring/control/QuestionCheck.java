@@ -1,6 +1,6 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.authoring.control.QuestionForm.Option;
 
 import java.util.ArrayList;

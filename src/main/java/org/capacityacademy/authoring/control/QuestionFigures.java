@@ -1,6 +1,6 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.time.Instant;
 import java.util.Set;

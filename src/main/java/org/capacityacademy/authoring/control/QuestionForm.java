@@ -1,8 +1,8 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.authoring.control.ModuleBank.Entry;
 
 import java.io.Serializable;

@@ -1,7 +1,7 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
 import org.capacityacademy.authoring.control.GiftImport.Note;
 
 /**

@@ -1,6 +1,6 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.entity.FeedbackTiming;
+import org.capacityacademy.courseformat.FeedbackTiming;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;

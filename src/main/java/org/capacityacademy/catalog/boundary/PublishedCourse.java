@@ -14,7 +14,7 @@ import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
-import org.capacityacademy.catalog.control.AuthoredHtml;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.CourseText;

@@ -1,7 +1,7 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.assessment.entity.FeedbackTiming;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.FeedbackTiming;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.assessment.entity.QuizRules;
 import org.junit.jupiter.api.Test;
 

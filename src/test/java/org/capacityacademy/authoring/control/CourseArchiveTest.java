@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.control;
 
 import org.capacityacademy.authoring.control.ArchiveRefused.Reason;
-import org.capacityacademy.catalog.control.ContentHash;
-import org.capacityacademy.catalog.control.CourseFiles;
-import org.capacityacademy.catalog.control.CourseReader;
+import org.capacityacademy.courseformat.ContentHash;
+import org.capacityacademy.courseformat.CourseFiles;
+import org.capacityacademy.courseformat.CourseReader;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayOutputStream;

@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.CourseDefinition;
-import org.capacityacademy.catalog.control.CourseFiles;
-import org.capacityacademy.catalog.control.CourseReader;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.CourseDefinition;
+import org.capacityacademy.courseformat.CourseFiles;
+import org.capacityacademy.courseformat.CourseReader;
 import org.junit.jupiter.api.Test;
 
 import java.util.LinkedHashMap;

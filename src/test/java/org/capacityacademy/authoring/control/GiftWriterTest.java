@@ -1,10 +1,10 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftParser;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
-import org.capacityacademy.assessment.entity.QuestionType;
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.QuestionType;
+import org.capacityacademy.courseformat.ContentException;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentHash;
-import org.capacityacademy.catalog.control.CourseFiles;
-import org.capacityacademy.catalog.control.CourseReader;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentHash;
+import org.capacityacademy.courseformat.CourseFiles;
+import org.capacityacademy.courseformat.CourseReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

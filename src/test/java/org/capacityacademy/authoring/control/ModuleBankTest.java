@@ -1,11 +1,11 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.authoring.control.ModuleBank.Entry;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.CourseFiles;
-import org.capacityacademy.catalog.control.CourseReader;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.CourseFiles;
+import org.capacityacademy.courseformat.CourseReader;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.control;
 
-import org.capacityacademy.assessment.control.GiftParser;
-import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.authoring.control.QuestionCheck.Problem;
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.ContentException;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.capacityacademy.assessment.entity;
+package org.capacityacademy.courseformat.gift;
 
 /** The kinds of question a bank may hold (a subset of Moodle's GIFT types). */
 public enum QuestionType {

@@ -1,9 +1,9 @@
-package org.capacityacademy.assessment.control;
+package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
-import org.capacityacademy.assessment.entity.QuestionType;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.QuestionType;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentProblem;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -1,9 +1,9 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
-import org.capacityacademy.assessment.entity.QuestionType;
-import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
-import org.capacityacademy.catalog.control.CourseDefinition.ModuleDefinition;
-import org.capacityacademy.catalog.control.CourseDefinition.ReportSection;
+import org.capacityacademy.courseformat.gift.QuestionType;
+import org.capacityacademy.courseformat.CourseDefinition.LessonDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.ModuleDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.ReportSection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

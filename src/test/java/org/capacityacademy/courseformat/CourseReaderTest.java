@@ -1,4 +1,4 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
-package org.capacityacademy.assessment.control;
+package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.assessment.entity.QuestionType;
-import org.capacityacademy.catalog.control.ContentHash;
-import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.courseformat.gift.QuestionType;
+import org.capacityacademy.courseformat.ContentHash;
+import org.capacityacademy.courseformat.CourseDefinition.QuestionDefinition;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

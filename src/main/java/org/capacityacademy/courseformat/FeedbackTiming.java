@@ -1,4 +1,4 @@
-package org.capacityacademy.assessment.entity;
+package org.capacityacademy.courseformat;
 
 import java.util.Arrays;
 import java.util.Optional;

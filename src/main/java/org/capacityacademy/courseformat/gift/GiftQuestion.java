@@ -1,6 +1,6 @@
-package org.capacityacademy.assessment.control;
+package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.io.Serializable;
 import java.util.List;

@@ -1,16 +1,16 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftParser;
-import org.capacityacademy.assessment.entity.FeedbackTiming;
-import org.capacityacademy.catalog.control.CourseDefinition.Completion;
-import org.capacityacademy.catalog.control.CourseDefinition.FinalAssessment;
-import org.capacityacademy.catalog.control.CourseDefinition.KeyTerm;
-import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
-import org.capacityacademy.catalog.control.CourseDefinition.ModuleDefinition;
-import org.capacityacademy.catalog.control.CourseDefinition.QuizSettings;
-import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
-import org.capacityacademy.catalog.control.CourseDefinition.ReportSection;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.FeedbackTiming;
+import org.capacityacademy.courseformat.CourseDefinition.Completion;
+import org.capacityacademy.courseformat.CourseDefinition.FinalAssessment;
+import org.capacityacademy.courseformat.CourseDefinition.KeyTerm;
+import org.capacityacademy.courseformat.CourseDefinition.LessonDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.ModuleDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.QuizSettings;
+import org.capacityacademy.courseformat.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.ReportSection;
 
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat.html;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

@@ -1,8 +1,8 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.entity.FeedbackTiming;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.FeedbackTiming;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.List;
 import java.util.Map;

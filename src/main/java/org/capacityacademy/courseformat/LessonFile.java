@@ -1,7 +1,8 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
-import org.capacityacademy.catalog.control.CourseDefinition.KeyTerm;
-import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
+import org.capacityacademy.courseformat.CourseDefinition.KeyTerm;
+import org.capacityacademy.courseformat.CourseDefinition.LessonDefinition;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,4 +1,4 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
 /** One thing wrong in a course's files: where it is and what is wrong, for the author to fix. */
 public record ContentProblem(String file, int line, String message) implements java.io.Serializable {

@@ -1,4 +1,4 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

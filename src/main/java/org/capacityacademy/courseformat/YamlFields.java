@@ -1,6 +1,6 @@
-package org.capacityacademy.catalog.control;
+package org.capacityacademy.courseformat;
 
-import org.capacityacademy.assessment.entity.FeedbackTiming;
+import org.capacityacademy.courseformat.FeedbackTiming;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
