@@ -1,7 +1,6 @@
 package org.capacityacademy.courseformat;
 
 import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.courseformat.FeedbackTiming;
 import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.List;
@@ -15,7 +14,26 @@ public record CourseDefinition(String code, int version, String defaultLanguage,
                                Map<String, String> title, Map<String, String> summary,
                                String reportSymbol, List<String> officialLanguages,
                                List<ReportSection> report, List<ModuleDefinition> modules,
-                               FinalAssessment finalAssessment, boolean selfEnrolment, Completion completion) {
+                               FinalAssessment finalAssessment, boolean selfEnrolment, Completion completion,
+                               List<GlossaryTerm> glossary) {
+
+    /** A term of the course's glossary: its rendering and its explanation in each language. */
+    public record GlossaryTerm(String id, Map<String, String> term, Map<String, String> explanation) {
+    }
+
+    /**
+     * What the course says, for {@link ContentHash}: the components in their order, as a record
+     * prints them. A course without a glossary prints as it did before courses had glossaries, so
+     * that its hash, and with it what the import takes as changed, stays the same.
+     */
+    @Override
+    public String toString() {
+        return "CourseDefinition[code=" + code + ", version=" + version + ", defaultLanguage=" + defaultLanguage
+                + ", languages=" + languages + ", title=" + title + ", summary=" + summary + ", reportSymbol=" + reportSymbol
+                + ", officialLanguages=" + officialLanguages + ", report=" + report + ", modules=" + modules
+                + ", finalAssessment=" + finalAssessment + ", selfEnrolment=" + selfEnrolment + ", completion=" + completion
+                + (glossary.isEmpty() ? "" : ", glossary=" + glossary) + "]";
+    }
 
     /**
      * What completes the course: every required lesson (those not marked optional), passing the

@@ -1,11 +1,6 @@
 package org.capacityacademy.courseformat;
 
-import org.capacityacademy.courseformat.FeedbackTiming;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.capacityacademy.courseformat.yaml.YamlDocument;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -13,120 +8,102 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Typed reading of one YAML document of a course file, collecting a located problem for
- * every missing or malformed field instead of stopping at the first.
+ * Strict, typed reading of one YAML document of a course file, for checking a course whole: each
+ * missing or malformed field becomes a problem with the file and the line of the field (or of the
+ * map that should hold it), and reading goes on, so that one check names every problem.
  */
 final class YamlFields {
 
     private final String file;
-    private final String text;
+    private final YamlDocument yaml;
     private final int lineOffset;
     private final List<String> languages;
     private final List<ContentProblem> problems;
-    private final Map<String, Object> root;
 
-    @SuppressWarnings("unchecked")
-    YamlFields(String file, String text, int lineOffset, List<String> languages, List<ContentProblem> problems) {
+    /**
+     * @param lineOffset how many lines of the file come before the document (a lesson's header starts on line 2)
+     */
+    YamlFields(String file, YamlDocument yaml, int lineOffset, List<String> languages, List<ContentProblem> problems) {
         this.file = file;
-        this.text = text;
+        this.yaml = yaml;
         this.lineOffset = lineOffset;
         this.languages = languages;
         this.problems = problems;
-        Map<String, Object> parsed = Map.of();
-        try {
-            Object document = new Yaml(new SafeConstructor(new LoaderOptions())).load(text);
-            if (document instanceof Map<?, ?> map) {
-                parsed = (Map<String, Object>) map;
-            } else {
-                problem(lineOffset + 1, "expected YAML fields (key: value)");
-            }
-        } catch (MarkedYAMLException e) {
-            problem(lineOffset + (e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1), "YAML: " + e.getProblem());
-        } catch (YAMLException e) {
-            problem(lineOffset + 1, "YAML: " + e.getMessage());
-        }
-        this.root = parsed;
+        yaml.problem().ifPresent(problem -> problem(lineOffset + problem.line(), problem.message()));
     }
 
-    Map<String, Object> root() {
-        return root;
+    YamlDocument yaml() {
+        return yaml;
     }
 
-    String string(String key) {
-        Object value = root.get(key);
-        if (value == null || value.toString().isBlank()) {
-            problem(lineOf(key), "'" + key + "' is missing");
+    Object get(Object... path) {
+        return yaml.readable() ? yaml.get(path) : null;
+    }
+
+    boolean has(Object... path) {
+        return yaml.readable() && yaml.has(path);
+    }
+
+    String string(Object... path) {
+        Object value = get(path);
+        if (value == null || value instanceof Map<?, ?> || value instanceof List<?> || value.toString().isBlank()) {
+            problem(line(path), "'" + name(path) + "' is missing");
             return "";
         }
         return value.toString().strip();
     }
 
-    int number(String key, int min, int max) {
-        Object value = root.get(key);
+    /** A required whole number. */
+    int number(int min, int max, Object... path) {
+        Object value = get(path);
         if (value instanceof Integer number && number >= min && number <= max) {
             return number;
         }
-        problem(lineOf(key), "'" + key + "' must be a whole number from " + min + " to " + max);
+        problem(line(path), "'" + name(path) + "' must be a whole number from " + min + " to " + max);
         return min;
     }
 
-    /** An optional whole number of a nested map (e.g. a module's {@code quiz:}), {@code otherwise} when absent. */
-    int number(Map<?, ?> fields, String key, int min, int max, int otherwise) {
-        Object value = fields.get(key);
-        if (value == null) {
-            return otherwise;
-        }
-        if (value instanceof Integer number && number >= min && number <= max) {
-            return number;
-        }
-        problem(lineOf(key), "'" + key + "' must be a whole number from " + min + " to " + max);
-        return otherwise;
+    /** An optional whole number, {@code otherwise} when absent. */
+    int optionalNumber(int min, int max, int otherwise, Object... path) {
+        return get(path) == null ? otherwise : number(min, max, path);
     }
 
-    /** The optional {@code feedback:} of quiz settings; after-submit when absent. */
-    FeedbackTiming feedback(Map<?, ?> fields) {
-        Object value = fields.get("feedback");
+    /** The optional {@code feedback:} of quiz settings at a path; after-submit when absent. */
+    FeedbackTiming feedback(Object... quiz) {
+        Object[] path = append(quiz, "feedback");
+        Object value = get(path);
         if (value == null) {
             return FeedbackTiming.AFTER_SUBMIT;
         }
         return FeedbackTiming.fromFile(value.toString()).orElseGet(() -> {
-            problem(lineOf("feedback"), "'feedback' must be one of after-submit, after-last-attempt, score-only");
+            problem(line(path), "'feedback' must be one of after-submit, after-last-attempt, score-only");
             return FeedbackTiming.AFTER_SUBMIT;
         });
     }
 
-    boolean flag(String key, boolean otherwise) {
-        Object value = root.get(key);
-        return value instanceof Boolean b ? b : otherwise;
+    boolean flag(boolean otherwise, Object... path) {
+        return get(path) instanceof Boolean value ? value : otherwise;
     }
 
-    List<String> strings(String key) {
-        return strings(root.get(key), key);
-    }
-
-    List<String> strings(Object value, String key) {
-        if (value instanceof List<?> list && !list.isEmpty()) {
+    List<String> strings(Object... path) {
+        if (get(path) instanceof List<?> list && !list.isEmpty() && list.stream().noneMatch(i -> i instanceof Map || i instanceof List)) {
             return list.stream().map(String::valueOf).map(String::strip).toList();
         }
-        problem(lineOf(key), "'" + key + "' must be a list such as [a, b]");
+        problem(line(path), "'" + name(path) + "' must be a list such as [a, b]");
         return List.of();
     }
 
     /** A text in every language of the course, e.g. {@code title: {zh: ..., en: ...}}. */
-    Map<String, String> localized(String key) {
-        return localized(root.get(key), key);
-    }
-
-    Map<String, String> localized(Object value, String key) {
+    Map<String, String> localized(Object... path) {
         Map<String, String> texts = new LinkedHashMap<>();
-        if (!(value instanceof Map<?, ?> map)) {
-            problem(lineOf(key), "'" + key + "' must give a text for each language: " + languages);
+        if (!(get(path) instanceof Map<?, ?> map)) {
+            problem(line(path), "'" + name(path) + "' must give a text for each language: " + languages);
             return texts;
         }
         for (String language : languages) {
             Object text = map.get(language);
-            if (text == null || text.toString().isBlank()) {
-                problem(lineOf(key), "'" + key + "' has no " + language + " text");
+            if (text == null || text instanceof Map<?, ?> || text instanceof List<?> || text.toString().isBlank()) {
+                problem(line(append(path, language)), "'" + name(path) + "' has no " + language + " text");
             } else {
                 texts.put(language, text.toString().strip());
             }
@@ -135,52 +112,63 @@ final class YamlFields {
     }
 
     /** A list of texts in every language, with the same number of items in each. */
-    Map<String, List<String>> localizedLists(String key) {
+    Map<String, List<String>> localizedLists(Object... path) {
         Map<String, List<String>> lists = new LinkedHashMap<>();
-        if (!(root.get(key) instanceof Map<?, ?> map)) {
-            problem(lineOf(key), "'" + key + "' must give a list for each language: " + languages);
+        if (!(get(path) instanceof Map<?, ?> map)) {
+            problem(line(path), "'" + name(path) + "' must give a list for each language: " + languages);
             return lists;
         }
         for (String language : languages) {
             if (map.get(language) instanceof List<?> list && !list.isEmpty()) {
                 lists.put(language, list.stream().map(String::valueOf).map(String::strip).toList());
             } else {
-                problem(lineOf(key), "'" + key + "' has no " + language + " list");
+                problem(line(append(path, language)), "'" + name(path) + "' has no " + language + " list");
             }
         }
         if (lists.values().stream().map(List::size).distinct().count() > 1) {
-            problem(lineOf(key), "'" + key + "' has a different number of items in each language");
+            problem(line(path), "'" + name(path) + "' has a different number of items in each language");
         }
         return lists;
     }
 
-    List<Map<?, ?>> maps(String key) {
-        List<Map<?, ?>> maps = new ArrayList<>();
-        if (root.get(key) instanceof List<?> list) {
-            for (Object item : list) {
-                if (item instanceof Map<?, ?> map) {
-                    maps.add(map);
-                } else {
-                    problem(lineOf(key), "each item of '" + key + "' must have fields");
-                }
-            }
-        } else {
-            problem(lineOf(key), "'" + key + "' must be a list");
+    /** How many items the list at a path has; a problem when it is not a list of fields. */
+    int items(Object... path) {
+        if (!(get(path) instanceof List<?> list)) {
+            problem(line(path), "'" + name(path) + "' must be a list");
+            return 0;
         }
-        return maps;
+        for (int i = 0; i < list.size(); i++) {
+            if (!(list.get(i) instanceof Map<?, ?>)) {
+                problem(line(append(path, i)), "each item of '" + name(path) + "' must have fields");
+            }
+        }
+        return list.size();
     }
 
-    int lineOf(String key) {
-        String[] lines = text.split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].strip().startsWith(key + ":")) {
-                return i + 1 + lineOffset;
-            }
-        }
-        return 1 + lineOffset;
+    int line(Object... path) {
+        return lineOffset + yaml.line(path);
     }
 
     void problem(int line, String message) {
         problems.add(new ContentProblem(file, line, message));
+    }
+
+    List<String> languages() {
+        return languages;
+    }
+
+    private static String name(Object... path) {
+        for (int i = path.length - 1; i >= 0; i--) {
+            if (!(path[i] instanceof Integer)) {
+                return String.valueOf(path[i]);
+            }
+        }
+        return "";
+    }
+
+    static Object[] append(Object[] path, Object step) {
+        List<Object> longer = new ArrayList<>(List.of(path));
+        longer.add(step);
+        return longer.toArray();
     }
 }

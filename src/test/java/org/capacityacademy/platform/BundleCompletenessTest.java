@@ -93,7 +93,7 @@ class BundleCompletenessTest {
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);
         Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
                 .map(type -> "author.questions.type." + type.name()).forEach(used::add);
-        org.capacityacademy.authoring.control.GiftImport.REASONS.forEach(reason -> used.add("author.import.reason." + reason));
+        org.capacityacademy.courseformat.gift.GiftImport.REASONS.forEach(reason -> used.add("author.import.reason." + reason));
         org.capacityacademy.authoring.control.QuestionCheck.PROBLEMS.forEach(problem -> used.add("author.question.error." + problem));
         Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
                 .map(org.capacityacademy.authoring.control.QuestionForm::typeName).forEach(type -> {

@@ -1,7 +1,7 @@
 package org.capacityacademy.authoring.boundary;
 
 import org.capacityacademy.authoring.control.CourseDraft;
-import org.capacityacademy.authoring.control.ModuleBank;
+import org.capacityacademy.courseformat.gift.ModuleBank;
 
 import java.util.List;
 import java.util.Map;

@@ -4,14 +4,15 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.authoring.control.CourseDraft;
-import org.capacityacademy.authoring.control.GiftImport;
-import org.capacityacademy.authoring.control.GiftImport.Outcome;
-import org.capacityacademy.authoring.control.ModuleBank;
-import org.capacityacademy.authoring.control.ModuleBank.Entry;
+import org.capacityacademy.courseformat.gift.GiftImport;
+import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
+import org.capacityacademy.courseformat.gift.ModuleBank;
+import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
 import org.capacityacademy.authoring.control.QuestionCheck;
 import org.capacityacademy.authoring.control.QuestionCheck.Problem;
 import org.capacityacademy.authoring.control.QuestionForm;
 import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.QuizFields;
 
 import java.io.Serializable;
 import java.util.ArrayList;
@@ -158,11 +159,9 @@ public class BankDrafts {
             GiftQuestion q = e.in(shown);
             return new GiftQuestion(e.id(), e.type(), q.text(), q.answers(), q.generalFeedback(), e.cites(), 0);
         }).toList();
-        boolean shuffle = !Boolean.FALSE.equals(read.draft().quizSetting(folder, "shuffle", Boolean.TRUE));
-        Object draw = read.draft().quizSetting(folder, "draw", 0);
-        Object passMark = read.draft().quizSetting(folder, "passMark", 70);
-        return new QuizDraft(course, folder, read.draft().moduleTitle(folder, shown), shown, read.languages(), shuffle,
-                draw instanceof Number n ? n.intValue() : 0, passMark instanceof Number n ? n.intValue() : 70, questions);
+        QuizFields quiz = read.draft().quiz(folder);
+        return new QuizDraft(course, folder, read.draft().moduleTitle(folder, shown), shown, read.languages(), quiz.shuffle(),
+                quiz.draw(), quiz.passMark(), questions);
     }
 
     private GiftUpload upload(BankDraft read, String language, String content, Map<String, Long> versions) {

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.boundary.BankDrafts.GiftUpload;
-import org.capacityacademy.authoring.control.GiftImport;
+import org.capacityacademy.courseformat.gift.GiftImport;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;
 

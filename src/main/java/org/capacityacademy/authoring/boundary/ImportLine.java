@@ -1,8 +1,8 @@
 package org.capacityacademy.authoring.boundary;
 
 import org.capacityacademy.authoring.boundary.BankDrafts.GiftUpload;
-import org.capacityacademy.authoring.control.GiftImport.Note;
-import org.capacityacademy.authoring.control.GiftImport.Outcome;
+import org.capacityacademy.courseformat.gift.GiftImport.Note;
+import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
 import org.capacityacademy.authoring.control.QuestionForm;
 import org.capacityacademy.platform.control.Messages;
 

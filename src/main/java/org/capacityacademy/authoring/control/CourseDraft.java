@@ -1,16 +1,16 @@
 package org.capacityacademy.authoring.control;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.constructor.SafeConstructor;
-import org.yaml.snakeyaml.error.YAMLException;
+import org.capacityacademy.courseformat.CourseYamlFile;
+import org.capacityacademy.courseformat.ModuleYamlFile;
+import org.capacityacademy.courseformat.QuizFields;
+import org.capacityacademy.courseformat.ReportFile;
+import org.capacityacademy.courseformat.gift.GiftFile;
 
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,8 +21,6 @@ import java.util.regex.Pattern;
 public final class CourseDraft {
 
     private static final Pattern MODULE = Pattern.compile("modules/[^/]+/");
-    private static final Pattern SECTION = Pattern.compile("(?m)^## +(\\S+)\\s*$");
-    private static final Pattern TITLE = Pattern.compile("(?m)^\\s*::((?:\\\\.|[^:\\\\]|:(?!:))*)::");
 
     private final Map<String, String> files;
 
@@ -37,52 +35,41 @@ public final class CourseDraft {
 
     /** The course's languages as course.yaml lists them, the reference language first. */
     public List<String> languages() {
-        return yaml("course.yaml").get("languages") instanceof List<?> list
-                ? list.stream().map(String::valueOf).toList() : List.of();
+        return CourseYamlFile.of(files.getOrDefault(CourseYamlFile.FILE, "")).languages();
     }
 
     /** Whether the folder (e.g. {@code modules/01-x/}) is a module of the draft. */
     public boolean hasModule(String folder) {
-        return folder != null && MODULE.matcher(folder).matches() && files.containsKey(folder + "module.yaml");
+        return folder != null && MODULE.matcher(folder).matches() && files.containsKey(folder + ModuleYamlFile.FILE);
     }
 
     /** The module's id as its module.yaml states it. */
     public String moduleCode(String folder) {
-        Object id = yaml(folder + "module.yaml").get("id");
-        return id == null ? folder.replaceAll("^modules/(\\d+-)?|/$", "") : String.valueOf(id);
+        String id = module(folder).id();
+        return id.isEmpty() ? folder.replaceAll("^modules/(\\d+-)?|/$", "") : id;
     }
 
     /** The module's title in a language, or in the course's first language, or its id. */
     public String moduleTitle(String folder, String language) {
-        if (yaml(folder + "module.yaml").get("title") instanceof Map<?, ?> titles) {
-            Object title = titles.get(language);
-            if (title == null && !languages().isEmpty()) {
-                title = titles.get(languages().get(0));
-            }
-            if (title != null) {
-                return String.valueOf(title);
-            }
+        Map<String, String> titles = module(folder).title();
+        String title = titles.get(language);
+        if (title == null && !languages().isEmpty()) {
+            title = titles.get(languages().get(0));
         }
-        return moduleCode(folder);
+        return title != null ? title : moduleCode(folder);
     }
 
-    /** The module's quiz setting (e.g. {@code shuffle}), or the fallback when it is not stated. */
-    public Object quizSetting(String folder, String key, Object fallback) {
-        if (yaml(folder + "module.yaml").get("quiz") instanceof Map<?, ?> quiz && quiz.get(key) != null) {
-            return quiz.get(key);
-        }
-        return fallback;
+    /** The module's quiz settings, the format's defaults for what it does not state. */
+    public QuizFields quiz(String folder) {
+        return module(folder).quiz();
     }
 
     /** The ids of the report's sections (paragraph numbers and named parts), in every language's files. */
     public Set<String> sections() {
         Set<String> ids = new LinkedHashSet<>();
         files.forEach((path, text) -> {
-            if (path.startsWith("report/") && path.endsWith(".md")) {
-                Matcher section = SECTION.matcher(text);
-                while (section.find()) {
-                    ids.add(section.group(1));
-                }
+            if (!ReportFile.languageOf(path).isEmpty()) {
+                new ReportFile(path, text).sections().forEach(section -> ids.add(section.id()));
             }
         });
         return ids;
@@ -93,10 +80,7 @@ public final class CourseDraft {
         Set<String> ids = new LinkedHashSet<>();
         files.forEach((path, text) -> {
             if (path.startsWith("modules/") && path.endsWith(".gift") && !path.startsWith(folder)) {
-                Matcher title = TITLE.matcher(text);
-                while (title.find()) {
-                    ids.add(title.group(1).replaceAll("\\\\(.)", "$1").strip());
-                }
+                ids.addAll(new GiftFile(path, text).ids());
             }
         });
         return ids;
@@ -104,18 +88,10 @@ public final class CourseDraft {
 
     /** The bank file of a module in a language. */
     public static String bankPath(String folder, String language) {
-        return folder + "quiz." + language + ".gift";
+        return GiftFile.path(folder, language);
     }
 
-    private Map<?, ?> yaml(String path) {
-        String text = files.get(path);
-        if (text == null) {
-            return Map.of();
-        }
-        try {
-            return new Yaml(new SafeConstructor(new LoaderOptions())).load(text) instanceof Map<?, ?> map ? map : Map.of();
-        } catch (YAMLException e) {
-            return Map.of();
-        }
+    private ModuleYamlFile module(String folder) {
+        return ModuleYamlFile.of(files.getOrDefault(folder + ModuleYamlFile.FILE, ""));
     }
 }

@@ -1,5 +1,7 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.LessonFile;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -68,12 +70,9 @@ public final class CourseOutline {
         for (String folder : folders()) {
             List<Lesson> lessons = new ArrayList<>();
             for (String path : lessonPaths(folder)) {
-                try {
-                    LessonHeader header = LessonHeader.read(path, files.get(path));
-                    lessons.add(new Lesson(path, header.id(), header.title(), true));
-                } catch (UnreadableFile e) {
-                    lessons.add(new Lesson(path, "", Map.of(), false));
-                }
+                LessonFile lesson = LessonFile.of(path, files.get(path));
+                lessons.add(readable(lesson) ? new Lesson(path, lesson.id(), lesson.title(), true)
+                        : new Lesson(path, "", Map.of(), false));
             }
             try {
                 ModuleYaml module = ModuleYaml.parse(folder + ModuleYaml.FILE, files.get(folder + ModuleYaml.FILE));
@@ -212,7 +211,19 @@ public final class CourseOutline {
     public void renameLesson(String path, Map<String, String> title) throws UnreadableFile {
         lesson(path);
         Checks.texts(Checks.Field.TITLE, title, languages());
-        files.put(path, LessonHeader.withTitle(path, files.get(path), title, languages()));
+        LessonFile lesson = LessonFile.of(path, files.get(path));
+        if (!readable(lesson)) {
+            throw new UnreadableFile(path, "a lesson starts with a YAML header between two lines '---'");
+        }
+        LessonFile.Header header = lesson.headerFields();
+        files.put(path, lesson.withHeader(new LessonFile.Header(header.id(), CourseYaml.ordered(title, languages()),
+                header.covers(), header.minutes(), header.optional(), header.objectives(), header.terms())).text());
+    }
+
+    /** Whether a lesson's header can be read: the outline shows the others as files to repair. */
+    private static boolean readable(LessonFile lesson) {
+        return lesson.layoutProblems().stream().noneMatch(p -> p.message().startsWith("a lesson starts with"))
+                && lesson.header().readable() && !lesson.header().fields().isEmpty();
     }
 
     public void removeLesson(String path) {

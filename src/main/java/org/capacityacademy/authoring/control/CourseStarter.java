@@ -1,10 +1,13 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.ReportFile;
+import org.capacityacademy.courseformat.gift.GiftFile;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
+
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The first draft of a new course: the report (its text by section and its source) copied
@@ -16,8 +19,6 @@ public final class CourseStarter {
 
     public static final String MODULE = "introduction";
     public static final String LESSON = "about-this-course";
-
-    private static final Pattern SECTION = Pattern.compile("(?m)^## +(\\S+)\\s*$");
 
     private CourseStarter() {
     }
@@ -80,24 +81,28 @@ public final class CourseStarter {
         files.put(folder + "01-" + LESSON + ".md", LessonStarter.file(LESSON,
                 StarterText.each(languages, "author.starter.lessonTitle"), section, symbol, languages));
         for (String language : languages) {
-            files.put(folder + "quiz." + language + ".gift", "// cites: " + section + "\n::" + MODULE + "-1:: "
-                    + StarterText.gift(StarterText.of(language, "author.starter.question", symbol)) + " {TRUE#"
-                    + StarterText.gift(StarterText.of(language, "author.starter.questionWrong", symbol)) + "#"
-                    + StarterText.gift(StarterText.of(language, "author.starter.questionRight", symbol)) + "}\n");
+            GiftQuestion question = new GiftQuestion(MODULE + "-1", QuestionType.TRUE_FALSE,
+                    StarterText.of(language, "author.starter.question", symbol),
+                    List.of(new GiftQuestion.GiftAnswer("true", null, 100,
+                            StarterText.of(language, "author.starter.questionWrong", symbol),
+                            StarterText.of(language, "author.starter.questionRight", symbol))), null, List.of(section), 0);
+            String path = GiftFile.path(folder, language);
+            files.put(path, new GiftFile(path, "").with(List.of(), List.of(question)).text());
         }
         return files;
     }
 
     /** The languages in which the files hold the report's text ({@code report/<lang>/}). */
     public static List<String> reportLanguages(Map<String, String> files) {
-        return files.keySet().stream().filter(path -> path.startsWith("report/") && path.indexOf('/', 7) > 7)
-                .map(path -> path.substring(7, path.indexOf('/', 7))).distinct().sorted().toList();
+        return files.keySet().stream().map(ReportFile::languageOf).filter(language -> !language.isEmpty())
+                .distinct().sorted().toList();
     }
 
     /** The id of the first section of the report's text in a language, e.g. {@code summary} or {@code 1}. */
     public static String firstSection(Map<String, String> files, String language) {
-        return files.entrySet().stream().filter(file -> file.getKey().startsWith("report/" + language + "/"))
-                .sorted(Map.Entry.comparingByKey()).map(file -> SECTION.matcher(file.getValue())).filter(Matcher::find).map(m -> m.group(1))
-                .findFirst().orElseThrow(() -> new EditRefused("author.courses.noReportIn", Checks.languageName(language)));
+        return new TreeMap<>(files).entrySet().stream().filter(file -> ReportFile.languageOf(file.getKey()).equals(language))
+                .flatMap(file -> new ReportFile(file.getKey(), file.getValue()).sections().stream())
+                .map(ReportFile.Section::id).findFirst()
+                .orElseThrow(() -> new EditRefused("author.courses.noReportIn", Checks.languageName(language)));
     }
 }

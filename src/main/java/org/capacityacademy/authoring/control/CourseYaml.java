@@ -1,27 +1,27 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.CourseYamlFile;
+import org.capacityacademy.courseformat.QuizFields;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A course's {@code course.yaml} as editable fields, written back in the layout of
- * {@code courses/README.md}. Fields the editor does not know are kept; comments inside the
- * file are not (its opening comment lines are).
+ * A course's {@code course.yaml} as the settings page edits it, field by field. Saving writes the
+ * fields over the file it was read from ({@link CourseYamlFile}): only what changed changes in the
+ * file, its other fields and comments stay; a new course gets a file in the layout of
+ * {@code courses/README.md}.
  */
 public class CourseYaml implements Serializable {
 
-    public static final String FILE = "course.yaml";
-    public static final String SELF = "self";
-    public static final String ADMINISTRATOR = "administrator";
+    public static final String FILE = CourseYamlFile.FILE;
+    public static final String SELF = CourseYamlFile.SELF;
+    public static final String ADMINISTRATOR = CourseYamlFile.ADMINISTRATOR;
 
-    private static final Set<String> KNOWN = Set.of("id", "version", "defaultLanguage", "languages", "enrolment",
-            "completion", "title", "summary", "report", "finalAssessment");
-
-    private List<String> comments = new ArrayList<>();
+    private CourseYamlFile file;
     private String id = "";
     private int version = 1;
     private String defaultLanguage = "";
@@ -34,68 +34,46 @@ public class CourseYaml implements Serializable {
     private String reportSymbol = "";
     private List<String> officialLanguages = new ArrayList<>();
     private String coverage = "all";
-    private Map<String, Object> otherReportFields = new LinkedHashMap<>();
     private String finalId = "final";
     private QuizYaml finalAssessment = new QuizYaml();
-    private Map<String, Object> otherFields = new LinkedHashMap<>();
 
     public static CourseYaml parse(String text) throws UnreadableFile {
-        Map<String, Object> fields = YamlFile.fields(FILE, text);
+        CourseYamlFile file = CourseYamlFile.of(text == null ? "" : text);
+        UnreadableFile.check(FILE, file.yaml());
+        CourseYamlFile.Settings settings = file.settings();
         CourseYaml course = new CourseYaml();
-        course.comments = YamlFile.openingComments(text);
-        course.id = Texts.string(fields.get("id"), "");
-        course.version = Texts.number(fields.get("version"), 1);
-        course.defaultLanguage = Texts.string(fields.get("defaultLanguage"), "");
-        course.languages = Texts.strings(fields.get("languages"));
-        course.enrolment = Texts.string(fields.get("enrolment"), SELF);
-        Map<?, ?> completion = Texts.fields(fields.get("completion"));
-        course.lessonsRequired = !"none".equals(completion.get("lessons"));
-        course.finalAssessmentRequired = !"none".equals(completion.get("finalAssessment"));
-        course.title = Texts.localized(fields.get("title"));
-        course.summary = Texts.localized(fields.get("summary"));
-        Map<?, ?> report = Texts.fields(fields.get("report"));
-        course.reportSymbol = Texts.string(report.get("symbol"), "");
-        course.officialLanguages = Texts.strings(report.get("official"));
-        course.coverage = Texts.string(report.get("coverage"), "all");
-        report.forEach((key, value) -> {
-            if (!Set.of("symbol", "official", "coverage").contains(String.valueOf(key))) {
-                course.otherReportFields.put(String.valueOf(key), value);
-            }
-        });
-        Map<?, ?> finalAssessment = Texts.fields(fields.get("finalAssessment"));
-        course.finalId = Texts.string(finalAssessment.get("id"), "final");
-        course.finalAssessment = QuizYaml.read(finalAssessment, 1);
-        fields.forEach((key, value) -> {
-            if (!KNOWN.contains(key)) {
-                course.otherFields.put(key, value);
-            }
-        });
+        course.file = file;
+        course.id = settings.id();
+        course.version = settings.version();
+        course.defaultLanguage = settings.defaultLanguage();
+        course.languages = new ArrayList<>(settings.languages());
+        course.enrolment = settings.enrolment();
+        course.lessonsRequired = settings.lessonsRequired();
+        course.finalAssessmentRequired = settings.finalAssessmentRequired();
+        course.title = new LinkedHashMap<>(settings.title());
+        course.summary = new LinkedHashMap<>(settings.summary());
+        course.reportSymbol = settings.reportSymbol();
+        course.officialLanguages = new ArrayList<>(settings.officialLanguages());
+        course.coverage = settings.coverage();
+        course.finalId = settings.finalId();
+        course.finalAssessment = QuizYaml.of(settings.finalAssessment());
         return course;
     }
 
-    /**
-     * The file's text. The final assessment comes last: the reader takes everything from
-     * {@code finalAssessment:} to the end of the file as its block.
-     */
+    /** The file's text: the file read with these fields written over it, or a new file. */
     public String write() {
-        YamlWriter yaml = new YamlWriter().comment(comments)
-                .field(0, "id", id)
-                .field(0, "version", version)
-                .field(0, "defaultLanguage", defaultLanguage)
-                .list(0, "languages", languages)
-                .field(0, "enrolment", enrolment)
-                .open(0, "completion")
-                .field(1, "lessons", lessonsRequired ? "required" : "none")
-                .field(1, "finalAssessment", finalAssessmentRequired ? "required" : "none")
-                .texts(0, "title", title, languages)
-                .texts(0, "summary", summary, languages)
-                .open(0, "report")
-                .field(1, "symbol", reportSymbol)
-                .list(1, "official", officialLanguages)
-                .field(1, "coverage", coverage);
-        yaml.other(1, otherReportFields).other(0, otherFields).open(0, "finalAssessment").field(1, "id", finalId);
-        finalAssessment.write(yaml, 1, languages);
-        return yaml.toString();
+        CourseYamlFile.Settings settings = new CourseYamlFile.Settings(id, version, defaultLanguage, languages, enrolment,
+                lessonsRequired, finalAssessmentRequired, ordered(title, languages), ordered(summary, languages),
+                reportSymbol, officialLanguages, coverage, finalId, finalAssessment.fields(languages));
+        return (file == null ? CourseYamlFile.create(settings, List.of()) : file.with(settings)).text();
+    }
+
+    /** Texts by language, those of {@code order} first, then any others as they came. */
+    static Map<String, String> ordered(Map<String, String> texts, List<String> order) {
+        Map<String, String> ordered = new LinkedHashMap<>();
+        order.stream().filter(texts::containsKey).forEach(language -> ordered.put(language, texts.get(language)));
+        texts.forEach(ordered::putIfAbsent);
+        return ordered;
     }
 
     public String getId() {
@@ -205,5 +183,11 @@ public class CourseYaml implements Serializable {
 
     public QuizYaml getFinalAssessment() {
         return finalAssessment;
+    }
+
+    /** The quiz settings the files hold for a new course's final assessment, with this title. */
+    static QuizFields newFinalAssessment(Map<String, String> title, int draw) {
+        return new QuizFields(title, draw, QuizFields.PASS_MARK, 0, 0, true,
+                org.capacityacademy.courseformat.FeedbackTiming.AFTER_SUBMIT.fileName());
     }
 }

@@ -1,61 +1,35 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.ReportFile;
+
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * The report's text as a draft holds it ({@code report/<lang>/*.md}, sections opened by
- * {@code ## <id>}, read as {@code CourseReader} reads them): what a lesson may quote, and the
- * text its preview shows.
+ * The report's text as a draft holds it ({@code report/<lang>/*.md}, read as the course reader
+ * reads it): what a lesson may quote, and the text its preview shows.
  */
 public final class DraftReport implements Serializable {
 
-    private static final Pattern SECTION = Pattern.compile("^## +(\\S+)\\s*$");
-
     /** A section's text by language, in the order of the report. */
-    private final Map<String, Map<String, String>> sections = new LinkedHashMap<>();
+    private final Map<String, Map<String, String>> sections;
 
-    private DraftReport() {
+    private DraftReport(Map<String, Map<String, String>> sections) {
+        this.sections = sections;
     }
 
     /** The report of a draft, from its files by path. */
     public static DraftReport of(Map<String, String> files) {
-        DraftReport report = new DraftReport();
-        new TreeMap<>(files).forEach((path, text) -> {
-            String[] parts = path.split("/");
-            if (parts.length == 3 && parts[0].equals("report") && parts[2].endsWith(".md")) {
-                report.read(parts[1], text);
+        List<ReportFile> report = new ArrayList<>();
+        files.forEach((path, text) -> {
+            if (!ReportFile.languageOf(path).isEmpty()) {
+                report.add(new ReportFile(path, text.replace("\r\n", "\n")));
             }
         });
-        return report;
-    }
-
-    private void read(String language, String text) {
-        String id = null;
-        StringBuilder body = new StringBuilder();
-        String[] lines = text.replace("\r\n", "\n").split("\n", -1);
-        for (int i = 0; i <= lines.length; i++) {
-            String line = i < lines.length ? lines[i] : null;
-            Matcher heading = line == null ? null : SECTION.matcher(line);
-            if (line == null || heading.matches()) {
-                if (id != null) {
-                    sections.computeIfAbsent(id, k -> new LinkedHashMap<>())
-                            .putIfAbsent(language, body.toString().strip().replaceAll("\n{3,}", "\n\n"));
-                }
-                if (line != null) {
-                    id = heading.group(1);
-                    body.setLength(0);
-                }
-            } else if (id != null && !line.strip().startsWith("<!--")) {
-                body.append(line).append('\n');
-            }
-        }
+        return new DraftReport(new LinkedHashMap<>(ReportFile.byId(report)));
     }
 
     public List<String> ids() {

@@ -1,5 +1,8 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.LessonFile;
+
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,22 +18,14 @@ public final class LessonStarter {
 
     public static String file(String id, Map<String, String> title, String section, String reportSymbol,
                               List<String> languages) {
-        YamlWriter header = new YamlWriter().field(0, "id", id)
-                .texts(0, "title", title, languages)
-                .list(0, "covers", List.of(section))
-                .field(0, "minutes", 5)
-                .open(0, "objectives");
-        StringBuilder text = new StringBuilder("---\n").append(header);
+        Map<String, List<String>> objectives = new LinkedHashMap<>();
+        Map<String, String> markdown = new LinkedHashMap<>();
         for (String language : languages) {
-            text.append("  ").append(language).append(":\n    - ")
-                    .append(YamlWriter.scalar(StarterText.of(language, "author.starter.objective", reportSymbol, section)))
-                    .append('\n');
+            objectives.put(language, List.of(StarterText.of(language, "author.starter.objective", reportSymbol, section)));
+            markdown.put(language, StarterText.of(language, "author.starter.body", reportSymbol, section));
         }
-        text.append("terms: []\n---\n");
-        for (String language : languages) {
-            text.append("<!-- ").append(language).append(" -->\n")
-                    .append(StarterText.of(language, "author.starter.body", reportSymbol, section)).append("\n\n");
-        }
-        return text.toString();
+        LessonFile.Header header = new LessonFile.Header(id, CourseYaml.ordered(title, languages), List.of(section), 5,
+                false, objectives, List.of());
+        return LessonFile.create(id + ".md", header, markdown).text();
     }
 }

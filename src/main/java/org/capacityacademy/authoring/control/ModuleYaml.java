@@ -1,42 +1,35 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.ModuleYamlFile;
+
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A module's {@code module.yaml} as editable fields (its id, title, summary and quiz
- * settings), written back in the layout of {@code courses/README.md}.
+ * A module's {@code module.yaml} as the module page edits it (its id, title, summary and quiz
+ * settings). Saving writes the fields over the file read, which keeps everything else it holds.
  */
 public class ModuleYaml implements Serializable {
 
-    public static final String FILE = "module.yaml";
+    public static final String FILE = ModuleYamlFile.FILE;
 
-    private static final Set<String> KNOWN = Set.of("id", "title", "summary", "quiz");
-
-    private List<String> comments = new ArrayList<>();
+    private ModuleYamlFile file;
     private String id = "";
     private Map<String, String> title = new LinkedHashMap<>();
     private Map<String, String> summary = new LinkedHashMap<>();
     private QuizYaml quiz = new QuizYaml();
-    private Map<String, Object> otherFields = new LinkedHashMap<>();
 
     public static ModuleYaml parse(String path, String text) throws UnreadableFile {
-        Map<String, Object> fields = YamlFile.fields(path, text);
+        ModuleYamlFile file = ModuleYamlFile.of(text == null ? "" : text);
+        UnreadableFile.check(path, file.yaml());
         ModuleYaml module = new ModuleYaml();
-        module.comments = YamlFile.openingComments(text);
-        module.id = Texts.string(fields.get("id"), "");
-        module.title = Texts.localized(fields.get("title"));
-        module.summary = Texts.localized(fields.get("summary"));
-        module.quiz = QuizYaml.read(Texts.fields(fields.get("quiz")), 0);
-        fields.forEach((key, value) -> {
-            if (!KNOWN.contains(key)) {
-                module.otherFields.put(key, value);
-            }
-        });
+        module.file = file;
+        module.id = file.id();
+        module.title = new LinkedHashMap<>(file.title());
+        module.summary = new LinkedHashMap<>(file.summary());
+        module.quiz = QuizYaml.of(file.quiz());
         return module;
     }
 
@@ -53,14 +46,10 @@ public class ModuleYaml implements Serializable {
 
     /** The file's text, texts in the order of the course's languages. */
     public String write(List<String> languages) {
-        YamlWriter yaml = new YamlWriter().comment(comments)
-                .field(0, "id", id)
-                .texts(0, "title", title, languages)
-                .texts(0, "summary", summary, languages)
-                .other(0, otherFields)
-                .open(0, "quiz");
-        quiz.write(yaml, 1, languages);
-        return yaml.toString();
+        Map<String, String> titles = CourseYaml.ordered(title, languages);
+        Map<String, String> summaries = CourseYaml.ordered(summary, languages);
+        return (file == null ? ModuleYamlFile.create(id, titles, summaries, quiz.fields(languages))
+                : file.with(id, titles, summaries, quiz.fields(languages))).text();
     }
 
     public String getId() {

@@ -1,5 +1,6 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.gift.QuestionLimits;
 import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.authoring.control.QuestionForm.Option;
 
@@ -7,6 +8,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.capacityacademy.courseformat.gift.GiftWriter;
+
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +28,6 @@ public final class QuestionCheck {
     public static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern CITED_SECTION = Pattern.compile("^([a-z]+|\\d+)(\\([a-z]\\))?$");
     private static final Pattern NUMBER = Pattern.compile("-?\\d{1,3}(\\.\\d{1,4})?");
-    private static final Pattern LEADING_WEIGHT = Pattern.compile("^%-?\\d+(\\.\\d+)?%.*", Pattern.DOTALL);
 
     /** One problem: the last part of its message key, and the values the message names. */
     public record Problem(String key, List<String> values) {
@@ -148,7 +150,7 @@ public final class QuestionCheck {
             problems.add(Problem.of("answer-empty", number, language));
         } else if (answer.length() > QuestionLimits.ANSWER) {
             problems.add(Problem.of("answer-too-long", number, language, QuestionLimits.ANSWER));
-        } else if (arrowIsSyntax && answer.contains("->") || LEADING_WEIGHT.matcher(answer).matches()) {
+        } else if (GiftWriter.readAsSyntax(answer, arrowIsSyntax)) {
             problems.add(Problem.of("answer-syntax", number, language));
         }
     }

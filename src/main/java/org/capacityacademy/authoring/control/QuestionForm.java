@@ -3,7 +3,7 @@ package org.capacityacademy.authoring.control;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
 import org.capacityacademy.courseformat.gift.QuestionType;
-import org.capacityacademy.authoring.control.ModuleBank.Entry;
+import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

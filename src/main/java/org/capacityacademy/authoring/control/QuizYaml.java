@@ -1,51 +1,45 @@
 package org.capacityacademy.authoring.control;
 
 import org.capacityacademy.courseformat.FeedbackTiming;
+import org.capacityacademy.courseformat.QuizFields;
 
 import java.io.Serializable;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * How a quiz is taken, as a module's {@code quiz:} or the course's {@code finalAssessment:}
- * states it, editable field by field. Absent fields take the format's defaults.
+ * states it, editable field by field on a settings page.
  */
 public class QuizYaml implements Serializable {
 
-    public static final int MAX_DRAW = 1000;
-    public static final int MAX_ATTEMPTS = 100;
-    public static final int MAX_TIME_LIMIT = 600;
+    public static final int MAX_DRAW = QuizFields.MAX_DRAW;
+    public static final int MAX_ATTEMPTS = QuizFields.MAX_ATTEMPTS;
+    public static final int MAX_TIME_LIMIT = QuizFields.MAX_TIME_LIMIT;
 
     private Map<String, String> title = new LinkedHashMap<>();
     private int draw;
-    private int passMark = 70;
+    private int passMark = QuizFields.PASS_MARK;
     private int attempts;
     private int timeLimit;
     private boolean shuffle = true;
     private String feedback = FeedbackTiming.AFTER_SUBMIT.fileName();
 
-    static QuizYaml read(Map<?, ?> fields, int defaultDraw) {
+    static QuizYaml of(QuizFields fields) {
         QuizYaml quiz = new QuizYaml();
-        quiz.title = Texts.localized(fields.get("title"));
-        quiz.draw = Texts.number(fields.get("draw"), defaultDraw);
-        quiz.passMark = Texts.number(fields.get("passMark"), 70);
-        quiz.attempts = Texts.number(fields.get("attempts"), 0);
-        quiz.timeLimit = Texts.number(fields.get("timeLimit"), 0);
-        quiz.shuffle = Texts.flag(fields.get("shuffle"), true);
-        quiz.feedback = Texts.string(fields.get("feedback"), FeedbackTiming.AFTER_SUBMIT.fileName());
+        quiz.title = new LinkedHashMap<>(fields.title());
+        quiz.draw = fields.draw();
+        quiz.passMark = fields.passMark();
+        quiz.attempts = fields.attempts();
+        quiz.timeLimit = fields.timeLimit();
+        quiz.shuffle = fields.shuffle();
+        quiz.feedback = fields.feedback();
         return quiz;
     }
 
-    /** The settings, one line each, title first. */
-    void write(YamlWriter yaml, int indent, List<String> languages) {
-        yaml.texts(indent, "title", title, languages)
-                .field(indent, "draw", draw)
-                .field(indent, "passMark", passMark)
-                .field(indent, "attempts", attempts)
-                .field(indent, "timeLimit", timeLimit)
-                .field(indent, "shuffle", shuffle)
-                .field(indent, "feedback", feedback);
+    /** The settings as the files hold them, texts in the order of the course's languages. */
+    QuizFields fields(java.util.List<String> languages) {
+        return new QuizFields(CourseYaml.ordered(title, languages), draw, passMark, attempts, timeLimit, shuffle, feedback);
     }
 
     public Map<String, String> getTitle() {

@@ -25,16 +25,4 @@ final class StarterText {
         languages.forEach(language -> texts.put(language, of(language, key, arguments)));
         return texts;
     }
-
-    /** Text inside a GIFT question, its special characters escaped. */
-    static String gift(String text) {
-        StringBuilder escaped = new StringBuilder();
-        for (char c : text.toCharArray()) {
-            if ("~=#{}:\\".indexOf(c) >= 0) {
-                escaped.append('\\');
-            }
-            escaped.append(c == '\n' ? ' ' : c);
-        }
-        return escaped.toString();
-    }
 }

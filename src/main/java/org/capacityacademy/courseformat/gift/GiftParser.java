@@ -26,18 +26,31 @@ public final class GiftParser {
 
     private final String file;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final List<Chunk> chunks = new ArrayList<>();
+
+    /**
+     * A question with the lines of the file it takes: the comment lines right above it (such as
+     * {@code // cites:}) and its own, {@code from} and {@code to} counted from 0, both included.
+     */
+    public record Chunk(GiftQuestion question, int from, int to) {
+    }
 
     private GiftParser(String file) {
         this.file = file;
     }
 
     public static List<GiftQuestion> parse(String file, String content) throws ContentException {
+        return chunks(file, content).stream().map(Chunk::question).toList();
+    }
+
+    /** The file's questions, each with the lines it takes. */
+    public static List<Chunk> chunks(String file, String content) throws ContentException {
         GiftParser parser = new GiftParser(file);
-        List<GiftQuestion> questions = parser.questions(content);
+        parser.questions(content);
         if (!parser.problems.isEmpty()) {
             throw new ContentException(parser.problems);
         }
-        return questions;
+        return List.copyOf(parser.chunks);
     }
 
     private List<GiftQuestion> questions(String content) {
@@ -45,11 +58,17 @@ public final class GiftParser {
         String[] lines = content.replace("\r\n", "\n").split("\n", -1);
         StringBuilder block = new StringBuilder();
         int blockLine = 0;
+        int chunkStart = 0;
+        int commentsFrom = -1;
+        int lastLine = 0;
         List<String> cites = List.of();
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
             String trimmed = line.strip();
             if (trimmed.startsWith("//")) {
+                if (block.isEmpty() && commentsFrom < 0) {
+                    commentsFrom = i;
+                }
                 Matcher citing = CITES.matcher(trimmed);
                 if (citing.matches()) {
                     cites = Arrays.stream(citing.group(1).split(",")).map(String::strip).filter(s -> !s.isEmpty()).toList();
@@ -57,6 +76,7 @@ public final class GiftParser {
                 continue;
             }
             if (trimmed.startsWith("$CATEGORY:")) {
+                commentsFrom = -1;
                 continue;
             }
             boolean endOfFile = i == lines.length;
@@ -65,18 +85,22 @@ public final class GiftParser {
                     GiftQuestion question = question(block.toString(), blockLine, cites);
                     if (question != null) {
                         questions.add(question);
+                        chunks.add(new Chunk(question, chunkStart, lastLine));
                     }
                     block.setLength(0);
                     cites = List.of();
                 }
+                commentsFrom = -1;
                 continue;
             }
             if (block.isEmpty()) {
                 blockLine = i + 1;
+                chunkStart = commentsFrom >= 0 ? commentsFrom : i;
             } else {
                 block.append('\n');
             }
             block.append(line);
+            lastLine = i;
         }
         return questions;
     }

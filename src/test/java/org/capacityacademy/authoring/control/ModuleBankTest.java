@@ -2,7 +2,8 @@ package org.capacityacademy.authoring.control;
 
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.QuestionType;
-import org.capacityacademy.authoring.control.ModuleBank.Entry;
+import org.capacityacademy.courseformat.gift.ModuleBank;
+import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.CourseFiles;
 import org.capacityacademy.courseformat.CourseReader;

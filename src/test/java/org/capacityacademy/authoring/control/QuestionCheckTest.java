@@ -1,5 +1,7 @@
 package org.capacityacademy.authoring.control;
 
+import org.capacityacademy.courseformat.gift.GiftWriter;
+import org.capacityacademy.courseformat.gift.QuestionLimits;
 import org.capacityacademy.courseformat.gift.GiftParser;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.authoring.control.QuestionCheck.Problem;

@@ -1,4 +1,4 @@
-package org.capacityacademy.authoring.control;
+package org.capacityacademy.courseformat.gift;
 
 import org.capacityacademy.courseformat.gift.GiftParser;
 import org.capacityacademy.courseformat.gift.GiftQuestion;

@@ -1,4 +1,4 @@
-package org.capacityacademy.authoring.control;
+package org.capacityacademy.courseformat;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -6,33 +6,20 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reading the values of a parsed YAML document leniently: a file being edited may be
- * incomplete, and the editor shows what is there (the reader names what is wrong when the
- * draft is checked).
+ * Reading the values of a course file leniently: a file being edited may be incomplete, and the
+ * editor shows what is there (the reader names what is wrong when the course is checked).
  */
-final class Texts {
+final class Lenient {
 
-    private Texts() {
+    private Lenient() {
     }
 
-    /** The languages of a text map, those of {@code order} first, then any others as they came. */
-    static List<String> ordered(Map<String, String> texts, List<String> order) {
-        List<String> languages = new ArrayList<>();
-        for (String language : order) {
-            if (texts.containsKey(language)) {
-                languages.add(language);
-            }
-        }
-        texts.keySet().stream().filter(language -> !languages.contains(language)).forEach(languages::add);
-        return languages;
-    }
-
-    /** A map of texts by language, e.g. {@code {zh: ..., en: ...}}; empty when it is not one. */
-    static Map<String, String> localized(Object value) {
+    /** A map of texts by language, e.g. {@code {zh: ..., en: ...}}, in the file's order; empty when it is not one. */
+    static Map<String, String> texts(Object value) {
         Map<String, String> texts = new LinkedHashMap<>();
         if (value instanceof Map<?, ?> map) {
             map.forEach((language, text) -> {
-                if (text != null) {
+                if (text != null && !(text instanceof Map<?, ?>) && !(text instanceof List<?>)) {
                     texts.put(String.valueOf(language), String.valueOf(text).strip());
                 }
             });
@@ -60,9 +47,5 @@ final class Texts {
 
     static boolean flag(Object value, boolean otherwise) {
         return value instanceof Boolean flag ? flag : otherwise;
-    }
-
-    static Map<?, ?> fields(Object value) {
-        return value instanceof Map<?, ?> map ? map : Map.of();
     }
 }

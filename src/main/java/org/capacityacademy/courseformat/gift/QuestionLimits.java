@@ -1,8 +1,8 @@
-package org.capacityacademy.authoring.control;
+package org.capacityacademy.courseformat.gift;
 
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
-import org.capacityacademy.authoring.control.GiftImport.Note;
+import org.capacityacademy.courseformat.gift.GiftImport.Note;
 
 /**
  * How much one question may hold, so that a huge paste is refused with a message instead of

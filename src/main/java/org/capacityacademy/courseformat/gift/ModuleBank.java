@@ -1,11 +1,9 @@
-package org.capacityacademy.authoring.control;
+package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.GiftParser;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,12 +14,13 @@ import java.util.Optional;
  * A module's question bank across the course's languages: the same questions, in the same
  * order, with the same type, citations and right answers in every language, as the course
  * reader requires. Reading lines up the language files by question id (a question missing in
- * a language is copied from the reference language); writing gives one GIFT file a language.
+ * a language is copied from the reference language); writing gives one GIFT file a language, in
+ * which a question that did not change keeps its text. An editor's working copy: changed in place.
  */
-public final class ModuleBank {
+public final class ModuleBank implements Serializable {
 
     /** One question in every language; type and citations are the same in all. */
-    public record Entry(String id, QuestionType type, List<String> cites, Map<String, GiftQuestion> texts) {
+    public record Entry(String id, QuestionType type, List<String> cites, Map<String, GiftQuestion> texts) implements Serializable {
 
         public GiftQuestion in(String language) {
             return texts.get(language);
@@ -30,14 +29,14 @@ public final class ModuleBank {
 
     private final String folder;
     private final List<String> languages;
-    private final Map<String, List<String>> headers;
+    private final Map<String, GiftFile> files;
     private final List<Entry> entries;
 
-    private ModuleBank(String folder, List<String> languages, Map<String, List<String>> headers, List<Entry> entries) {
+    private ModuleBank(String folder, List<String> languages, Map<String, GiftFile> files, List<Entry> entries) {
         this.folder = folder;
         this.languages = List.copyOf(languages);
-        this.headers = headers;
-        this.entries = entries;
+        this.files = files;
+        this.entries = new ArrayList<>(entries);
     }
 
     /**
@@ -47,14 +46,14 @@ public final class ModuleBank {
      */
     public static ModuleBank read(String folder, List<String> languages, Map<String, String> files) throws ContentException {
         Map<String, List<GiftQuestion>> byLanguage = new LinkedHashMap<>();
-        Map<String, List<String>> headers = new LinkedHashMap<>();
+        Map<String, GiftFile> giftFiles = new LinkedHashMap<>();
         List<ContentProblem> problems = new ArrayList<>();
         for (String language : languages) {
-            String path = CourseDraft.bankPath(folder, language);
-            String content = files.getOrDefault(path, "");
-            headers.put(language, header(content));
+            String path = GiftFile.path(folder, language);
+            GiftFile file = new GiftFile(path, files.getOrDefault(path, ""));
+            giftFiles.put(language, file);
             try {
-                byLanguage.put(language, GiftParser.parse(path, content));
+                byLanguage.put(language, file.questions());
             } catch (ContentException e) {
                 problems.addAll(e.getProblems());
             }
@@ -77,36 +76,21 @@ public final class ModuleBank {
             }
             entries.add(new Entry(id, reference.type(), reference.cites(), all));
         });
-        return new ModuleBank(folder, languages, headers, entries);
-    }
-
-    /** The comment lines a file opens with (without {@code //}), kept when the bank is written again. */
-    static List<String> header(String content) {
-        List<String> header = new ArrayList<>();
-        for (String line : content.replace("\r\n", "\n").replace("\uFEFF", "").split("\n")) {
-            String trimmed = line.strip();
-            if (!trimmed.startsWith("//") || trimmed.matches("//\\s*cites\\s*:.*")) {
-                if (trimmed.isEmpty() && header.isEmpty()) {
-                    continue;
-                }
-                break;
-            }
-            header.add(trimmed.substring(2).strip());
-        }
-        return header;
+        return new ModuleBank(folder, languages, giftFiles, entries);
     }
 
     /** The bank's files, one a language, by path. */
     public Map<String, String> files() {
-        Map<String, String> files = new LinkedHashMap<>();
+        Map<String, String> written = new LinkedHashMap<>();
         for (String language : languages) {
             List<GiftQuestion> questions = entries.stream().map(e -> {
                 GiftQuestion q = e.in(language);
                 return new GiftQuestion(e.id(), e.type(), q.text(), q.answers(), q.generalFeedback(), e.cites(), 0);
             }).toList();
-            files.put(CourseDraft.bankPath(folder, language), GiftWriter.bank(headers.getOrDefault(language, List.of()), questions));
+            GiftFile file = files.getOrDefault(language, new GiftFile(GiftFile.path(folder, language), ""));
+            written.put(file.path(), file.with(file.header(), questions).text());
         }
-        return files;
+        return written;
     }
 
     public List<Entry> entries() {

@@ -1,4 +1,4 @@
-package org.capacityacademy.authoring.control;
+package org.capacityacademy.courseformat.gift;
 
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
@@ -83,6 +83,17 @@ public final class GiftWriter {
             gift.append('#').append(escape(answer.feedback()));
         }
         gift.append('\n');
+    }
+
+    private static final java.util.regex.Pattern LEADING_WEIGHT = java.util.regex.Pattern.compile("^%-?\\d+(\\.\\d+)?%.*",
+            java.util.regex.Pattern.DOTALL);
+
+    /**
+     * Whether an answer's text would be read as GIFT syntax whatever its escaping: a leading
+     * weight such as {@code %50%}, or (for a matching pair's side) an arrow {@code ->}.
+     */
+    public static boolean readAsSyntax(String answer, boolean arrowIsSyntax) {
+        return arrowIsSyntax && answer.contains("->") || LEADING_WEIGHT.matcher(answer).matches();
     }
 
     /** The text with GIFT's special characters escaped and line breaks as {@code \n}. */

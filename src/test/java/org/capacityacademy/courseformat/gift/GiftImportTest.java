@@ -1,7 +1,7 @@
-package org.capacityacademy.authoring.control;
+package org.capacityacademy.courseformat.gift;
 
 import org.capacityacademy.courseformat.gift.QuestionType;
-import org.capacityacademy.authoring.control.GiftImport.Outcome;
+import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
