@@ -106,4 +106,27 @@ class CourseReaderTest {
         assertTrue(CourseReader.read(course).modules().stream().flatMap(m -> m.lessons().stream())
                 .filter(CourseDefinition.LessonDefinition::optional).count() == 1);
     }
+
+    @Test
+    void theGlossaryIsCheckedWithFileAndLine() throws IOException {
+        Path course = copyOfTheCourse();
+        Path glossary = course.resolve("glossary.yaml");
+        String text = Files.readString(glossary);
+        int second = text.indexOf("  - id: ", text.indexOf("  - id: ") + 1);
+        String secondId = text.substring(second + 8, text.indexOf('\n', second));
+        Files.writeString(glossary, text.replace("  - id: " + secondId + "\n", "  - id: ict\n")
+                .replaceFirst("\n      en: ICT \\(information and communications technologies\\)", ""));
+        List<String> problems = assertThrows(ContentException.class, () -> CourseReader.read(course)).getProblems()
+                .stream().map(ContentProblem::toString).toList();
+        int line = (int) text.substring(0, second).lines().count();   // the second term's line, one line having gone above it
+        assertTrue(problems.contains("glossary.yaml:" + line + ": the glossary has two terms with the id ict"), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.matches("glossary\\.yaml:\\d+: 'term' has no en text")), problems::toString);
+    }
+
+    @Test
+    void aCourseWithoutAGlossaryHasNone() throws Exception {
+        Path course = copyOfTheCourse();
+        Files.delete(course.resolve("glossary.yaml"));
+        assertTrue(CourseReader.read(course).glossary().isEmpty());
+    }
 }

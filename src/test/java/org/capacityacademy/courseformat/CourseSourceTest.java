@@ -30,7 +30,7 @@ class CourseSourceTest {
     }
 
     @Test
-    void everyCourseIsWrittenBackByteForByte() throws IOException, ContentException {
+    void everyCourseIsWrittenBackByteForByte() throws IOException {
         List<Path> courses = courses();
         assertFalse(courses.isEmpty());
         for (Path folder : courses) {
@@ -39,7 +39,6 @@ class CourseSourceTest {
             assertEquals(files, source.files(), folder + " written back");
             CourseSource again = CourseSource.of(source.files());
             assertEquals(source, again, folder + ": read, written and read again, the same model");
-            assertEquals(CourseReader.read(source), CourseReader.read(again));
         }
     }
 
@@ -99,5 +98,31 @@ class CourseSourceTest {
         assertTrue(retitled.text().contains("  en: \"Norms: where they come from\"\n"), retitled.text());
         assertTrue(retitled.text().endsWith("<!-- en -->\nNew *text*.\n"), retitled.text());
         assertEquals(lesson.markdown().get("zh"), retitled.markdown().get("zh"), "the other language is untouched");
+    }
+
+    /** The course's record as it was before glossaries: its printed form is what the import's hash was computed from. */
+    static final class Before {
+        record CourseDefinition(String code, int version, String defaultLanguage, List<String> languages,
+                                Map<String, String> title, Map<String, String> summary, String reportSymbol,
+                                List<String> officialLanguages, List<org.capacityacademy.courseformat.CourseDefinition.ReportSection> report,
+                                List<org.capacityacademy.courseformat.CourseDefinition.ModuleDefinition> modules, org.capacityacademy.courseformat.CourseDefinition.FinalAssessment finalAssessment,
+                                boolean selfEnrolment, org.capacityacademy.courseformat.CourseDefinition.Completion completion) {
+        }
+    }
+
+    @Test
+    void aCourseWithoutGlossaryHashesAsBeforeGlossariesSoItsImportChangesNothing() throws ContentException {
+        Map<String, String> files = new TreeMap<>(CourseFiles.folder(CourseContentTest.COURSE).all());
+        files.remove(GlossaryFile.FILE);
+        CourseDefinition read = CourseReader.read(CourseFiles.of(files));
+        assertTrue(read.glossary().isEmpty());
+        assertEquals(new Before.CourseDefinition(read.code(), read.version(), read.defaultLanguage(), read.languages(),
+                read.title(), read.summary(), read.reportSymbol(), read.officialLanguages(), read.report(), read.modules(),
+                read.finalAssessment(), read.selfEnrolment(), read.completion()).toString(), read.toString());
+        CourseDefinition withGlossary = new CourseDefinition(read.code(), read.version(), read.defaultLanguage(),
+                read.languages(), read.title(), read.summary(), read.reportSymbol(), read.officialLanguages(), read.report(),
+                read.modules(), read.finalAssessment(), read.selfEnrolment(), read.completion(),
+                List.of(new CourseDefinition.GlossaryTerm("ict", Map.of("en", "ICT"), Map.of("en", "Computers and networks"))));
+        assertNotEquals(ContentHash.of(read), ContentHash.of(withGlossary), "the glossary is part of what the course says");
     }
 }

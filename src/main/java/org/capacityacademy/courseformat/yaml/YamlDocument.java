@@ -28,6 +28,7 @@ public final class YamlDocument implements Serializable {
 
     private final String text;
     private transient Parsed parsed;
+    private transient Map<Node, Object> values;
 
     /** The text read: its node tree (null when empty or unreadable), why it is unreadable, and character offsets. */
     record Parsed(Node root, YamlProblem problem, int[] charOfCodePoint) {
@@ -111,7 +112,13 @@ public final class YamlDocument implements Serializable {
     /** The value at a path (the whole document for none); null when there is none. */
     public Object get(Object... path) {
         Node node = node(List.of(path));
-        return node == null ? null : YamlLoading.value(node);
+        if (node == null) {
+            return null;
+        }
+        if (values == null) {
+            values = YamlLoading.values(parsed().root());
+        }
+        return values.containsKey(node) ? values.get(node) : YamlLoading.value(node);
     }
 
     public boolean has(Object... path) {

@@ -114,13 +114,29 @@ final class YamlLoading {
         return new Values().of(node);
     }
 
+    /** The value of every node of a checked document, built once; the caller does not change them. */
+    static java.util.Map<Node, Object> values(Node root) {
+        Values values = new Values();
+        values.of(root);
+        return values.built;
+    }
+
     private static final class Values extends SafeConstructor {
+        private final java.util.Map<Node, Object> built = new java.util.IdentityHashMap<>();
+
         Values() {
             super(options());
         }
 
         Object of(Node node) {
             return constructDocument(node);
+        }
+
+        @Override
+        protected Object constructObject(Node node) {
+            Object value = super.constructObject(node);
+            built.put(node, value);
+            return value;
         }
     }
 }
