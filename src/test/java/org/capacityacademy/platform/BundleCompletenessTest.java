@@ -86,17 +86,17 @@ class BundleCompletenessTest {
             used.add("reports.measure." + measure);
             used.add("reports.define." + measure);
         });
-        Stream.of(org.capacityacademy.authoring.control.ArchiveRefused.Reason.values())
-                .map(org.capacityacademy.authoring.control.ArchiveRefused.Reason::key).forEach(used::add);
+        Stream.of(org.capacityacademy.authoring.archives.control.ArchiveRefused.Reason.values())
+                .map(org.capacityacademy.authoring.archives.control.ArchiveRefused.Reason::key).forEach(used::add);
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);
         Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
                 .map(type -> "author.questions.type." + type.name()).forEach(used::add);
         org.capacityacademy.courseformat.gift.GiftImport.REASONS.forEach(reason -> used.add("author.import.reason." + reason));
-        org.capacityacademy.authoring.control.QuestionCheck.PROBLEMS.forEach(problem -> used.add("author.question.error." + problem));
+        org.capacityacademy.authoring.banks.control.QuestionCheck.PROBLEMS.forEach(problem -> used.add("author.question.error." + problem));
         Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
-                .map(org.capacityacademy.authoring.control.QuestionForm::typeName).forEach(type -> {
+                .map(org.capacityacademy.authoring.banks.control.QuestionForm::typeName).forEach(type -> {
                     used.add("author.question.type." + type);
                     used.add("author.question.answersHint." + type);
                 });

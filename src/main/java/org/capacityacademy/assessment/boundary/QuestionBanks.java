@@ -1,5 +1,7 @@
 package org.capacityacademy.assessment.boundary;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,6 +9,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.catalog.boundary.QuestionStore;
 import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.assessment.entity.Question;
@@ -24,8 +27,10 @@ import java.util.stream.Collectors;
 
 /** The stored question banks of a course, brought in line with its files by the course import. */
 @Stateless
+@LocalBean
+@Local(QuestionStore.class)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class QuestionBanks {
+public class QuestionBanks implements QuestionStore {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -39,6 +44,18 @@ public class QuestionBanks {
 
     @PersistenceContext
     EntityManager em;
+
+    @Override
+    public Stored storeBanks(long courseId, Map<Long, List<QuestionDefinition>> banks, Instant now) {
+        Map<String, Question> existing = byCode(courseId);
+        Set<String> kept = new java.util.HashSet<>();
+        int changed = 0;
+        for (Map.Entry<Long, List<QuestionDefinition>> bank : banks.entrySet()) {
+            changed += store(courseId, bank.getKey(), bank.getValue(), existing, now);
+            bank.getValue().forEach(question -> kept.add(question.code()));
+        }
+        return new Stored(changed, retireAllBut(existing, kept));
+    }
 
     /**
      * Stores a module's questions; questions no longer in any bank are retired by
@@ -134,6 +151,7 @@ public class QuestionBanks {
 
     /** How many questions each module's bank holds now, by module id. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Override
     public Map<Long, Long> countsByModule(long courseId) {
         return em.createQuery("SELECT q.moduleId, COUNT(q) FROM Question q WHERE q.courseId = :course "
                         + "AND q.retired = FALSE GROUP BY q.moduleId", Object[].class)

@@ -10,7 +10,7 @@ import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
-import org.capacityacademy.assessment.entity.QuizRules;
+import org.capacityacademy.catalog.entity.QuizRules;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 
 import java.math.BigDecimal;

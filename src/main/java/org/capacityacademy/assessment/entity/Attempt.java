@@ -1,5 +1,6 @@
 package org.capacityacademy.assessment.entity;
 
+import org.capacityacademy.catalog.entity.QuizRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;

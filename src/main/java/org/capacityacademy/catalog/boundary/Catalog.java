@@ -9,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.capacityacademy.platform.control.ReadOnly;
-import org.capacityacademy.assessment.boundary.QuestionBanks;
 import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;
@@ -58,7 +57,7 @@ public class Catalog {
     EntityManager em;
 
     @Inject
-    QuestionBanks banks;
+    QuestionStore banks;
 
     @Inject
     PublishedCourses published;

@@ -2,7 +2,7 @@ package org.capacityacademy.catalog.boundary;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.capacityacademy.assessment.entity.QuizRules;
+import org.capacityacademy.catalog.entity.QuizRules;
 import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;

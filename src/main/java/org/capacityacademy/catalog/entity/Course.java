@@ -18,7 +18,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import org.capacityacademy.assessment.entity.QuizRules;
+import org.capacityacademy.catalog.entity.QuizRules;
 
 import java.time.Instant;
 import java.util.Arrays;

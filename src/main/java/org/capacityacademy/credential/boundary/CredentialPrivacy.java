@@ -5,10 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.credential.entity.CompletionRecord;
-import org.capacityacademy.privacy.boundary.AccountErased;
-import org.capacityacademy.privacy.boundary.PersonalDataRequested;
+import org.capacityacademy.account.boundary.AccountErased;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 
-import static org.capacityacademy.privacy.boundary.PersonalDataRequested.rows;
+import static org.capacityacademy.account.boundary.PersonalDataRequested.rows;
 
 /**
  * A person's completion records: in their export; on erasure they lose the holder's name and

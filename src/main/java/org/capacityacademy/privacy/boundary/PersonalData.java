@@ -1,5 +1,7 @@
 package org.capacityacademy.privacy.boundary;
 
+import org.capacityacademy.account.boundary.AccountErased;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;

@@ -2,7 +2,7 @@ package org.capacityacademy.assessment.control;
 
 import org.capacityacademy.courseformat.FeedbackTiming;
 import org.capacityacademy.courseformat.gift.QuestionType;
-import org.capacityacademy.assessment.entity.QuizRules;
+import org.capacityacademy.catalog.entity.QuizRules;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
