@@ -5,6 +5,8 @@
  * folder, stored the same way, written to the audit log) or discarding it; who may edit which
  * course (administrators every course, instructors those they author), and what the editor's
  * pages share: opening a draft for the person signed in and telling them why a change was refused.
+ * Page {@code author/publish.xhtml} ({@code PublishCourse}); the authors part of
+ * {@code admin/courses.xhtml} ({@code AssignAuthors}).
  *
  * <p>Depends on: account, administration, assessment, catalog, courseformat, platform.
  */
