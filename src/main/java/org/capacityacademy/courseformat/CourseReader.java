@@ -37,6 +37,7 @@ public final class CourseReader {
 
     private final CourseSource source;
     private final List<ContentProblem> problems = new ArrayList<>();
+    private final Map<String, Set<String>> fieldsRead = new java.util.TreeMap<>();
     private List<String> languages = List.of();
 
     private CourseReader(CourseSource source) {
@@ -50,6 +51,21 @@ public final class CourseReader {
     /** Reads a course from its files, wherever they are kept (a folder, a draft in the database, a zip). */
     public static CourseDefinition read(CourseFiles files) throws ContentException {
         return read(CourseSource.of(files));
+    }
+
+    /**
+     * The fields the reader looks at when it reads a course, by kind of file ({@code course.yaml},
+     * {@code module.yaml}, {@code glossary.yaml}, {@code lesson}): every field it takes.
+     */
+    static Map<String, Set<String>> fieldsRead(CourseSource source) {
+        CourseReader reader = new CourseReader(source);
+        reader.course();
+        return reader.fieldsRead;
+    }
+
+    /** Strict reading of a YAML document of a file, the fields it looks at noted under the file's kind. */
+    YamlFields fields(String file, String kind, YamlDocument yaml, int lineOffset) {
+        return new YamlFields(file, yaml, lineOffset, languages, problems, fieldsRead.computeIfAbsent(kind, k -> new java.util.TreeSet<>()));
     }
 
     public static CourseDefinition read(CourseSource source) throws ContentException {
@@ -70,7 +86,8 @@ public final class CourseReader {
         languages = document.readable() && document.get("languages") instanceof List<?> list && !list.isEmpty()
                 && list.stream().allMatch(item -> item instanceof String || item instanceof Number)
                 ? list.stream().map(String::valueOf).map(String::strip).toList() : List.of();
-        YamlFields yaml = new YamlFields(courseFile, document, 0, languages, problems);
+        YamlFields yaml = fields(courseFile, CourseYamlFile.FILE, document, 0);
+        yaml.get("languages");
         if (languages.isEmpty() && document.readable()) {
             yaml.problem(yaml.line("languages"), "'languages' must list the course's languages, e.g. [zh, en]");
         }
@@ -85,6 +102,11 @@ public final class CourseReader {
         String symbol = yaml.get("report", "symbol") == null ? "" : String.valueOf(yaml.get("report", "symbol"));
         List<String> official = yaml.get("report", "official") instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
         FinalAssessment finalAssessment = finalAssessment(yaml);
+        if (languages.isEmpty()) {
+            // no other file can be judged without the course's languages: course.yaml's problems come first
+            return new CourseDefinition(code, version, defaultLanguage, languages, title, summary, symbol, official,
+                    List.of(), List.of(), finalAssessment, true, completion(yaml), List.of());
+        }
 
         List<ReportSection> sections = report();
         Set<String> sectionIds = new HashSet<>(sections.stream().map(ReportSection::id).toList());
@@ -161,7 +183,7 @@ public final class CourseReader {
         if (source.glossary() == null) {
             return List.of();
         }
-        YamlFields yaml = new YamlFields(GlossaryFile.FILE, source.glossary().yaml(), 0, languages, problems);
+        YamlFields yaml = fields(GlossaryFile.FILE, GlossaryFile.FILE, source.glossary().yaml(), 0);
         if (!source.glossary().yaml().readable()) {
             return List.of();
         }
@@ -224,8 +246,8 @@ public final class CourseReader {
         if (module.module() == null) {
             problems.add(new ContentProblem(base + ModuleYamlFile.FILE, 0, "is missing or cannot be read"));
         }
-        YamlFields yaml = new YamlFields(base + ModuleYamlFile.FILE, module.module() == null ? YamlDocument.of("")
-                : module.module().yaml(), 0, languages, problems);
+        YamlFields yaml = fields(base + ModuleYamlFile.FILE, ModuleYamlFile.FILE, module.module() == null ? YamlDocument.of("")
+                : module.module().yaml(), 0);
         String code = code(yaml, "id");
         Map<String, String> quizTitle = yaml.localized("quiz", "title");
         QuizSettings settings = new QuizSettings(yaml.optionalNumber(0, QuizFields.MAX_DRAW, 0, "quiz", "draw"),
@@ -235,7 +257,7 @@ public final class CourseReader {
                 yaml.feedback("quiz"));
         List<LessonDefinition> lessons = new ArrayList<>();
         for (LessonFile lesson : module.lessons()) {
-            lessons.add(LessonReader.read(lesson, languages, sectionIds, problems));
+            lessons.add(LessonReader.read(lesson, this, sectionIds, problems));
         }
         if (lessons.isEmpty()) {
             problems.add(new ContentProblem(base, 0, "the module has no lessons"));
@@ -294,7 +316,7 @@ public final class CourseReader {
                 if (translated == null || !translated.id().equals(question.id())) {
                     problems.add(new ContentProblem(file, translated == null ? 0 : translated.line(),
                             "question " + (i + 1) + " should be " + question.id() + " as in quiz." + first + ".gift"));
-                } else if (!sameShape(question, translated)) {
+                } else if (!question.sameShape(translated)) {
                     problems.add(new ContentProblem(file, translated.line(), "question " + question.id()
                             + " differs from quiz." + first + ".gift in type, number of answers or right answers"));
                 } else {
@@ -310,18 +332,6 @@ public final class CourseReader {
             }
         }
         return questions;
-    }
-
-    private static boolean sameShape(GiftQuestion a, GiftQuestion b) {
-        if (a.type() != b.type() || a.answers().size() != b.answers().size()) {
-            return false;
-        }
-        return switch (a.type()) {
-            case TRUE_FALSE -> a.answers().get(0).text().equals(b.answers().get(0).text());
-            case SINGLE_CHOICE, MULTIPLE_CHOICE -> a.answers().stream().map(GiftQuestion.GiftAnswer::weight).toList()
-                    .equals(b.answers().stream().map(GiftQuestion.GiftAnswer::weight).toList());
-            default -> true;
-        };
     }
 
     private void checkCoverage(List<ModuleDefinition> modules, List<ReportSection> sections) {

@@ -102,20 +102,22 @@ public record CourseYamlFile(YamlDocument yaml) implements Serializable {
 
     /** The settings, written over the file's: each field that differs is changed in place, the others left as they are. */
     public CourseYamlFile with(Settings settings) {
-        YamlDocument written = yaml.with(List.of("id"), settings.id())
-                .with(List.of("version"), settings.version())
-                .with(List.of("defaultLanguage"), settings.defaultLanguage())
-                .with(List.of("languages"), settings.languages());
+        YamlDocument written = yaml;
+        written = QuizFields.withDefault(written, new Object[]{"id"}, settings.id(), "");
+        written = QuizFields.withDefault(written, new Object[]{"version"}, settings.version(), 1);
+        written = QuizFields.withDefault(written, new Object[]{"defaultLanguage"}, settings.defaultLanguage(), "");
+        written = QuizFields.withDefault(written, new Object[]{"languages"}, settings.languages(), List.of());
         written = QuizFields.withDefault(written, new Object[]{"enrolment"}, settings.enrolment(), SELF);
         written = QuizFields.withDefault(written, new Object[]{"completion", "lessons"},
                 settings.lessonsRequired() ? REQUIRED : NONE, REQUIRED);
         written = QuizFields.withDefault(written, new Object[]{"completion", "finalAssessment"},
                 settings.finalAssessmentRequired() ? REQUIRED : NONE, REQUIRED);
-        written = written.with(List.of("title"), settings.title()).with(List.of("summary"), settings.summary())
-                .with(List.of("report", "symbol"), settings.reportSymbol())
-                .with(List.of("report", "official"), settings.officialLanguages());
+        written = QuizFields.withDefault(written, new Object[]{"title"}, settings.title(), Map.of());
+        written = QuizFields.withDefault(written, new Object[]{"summary"}, settings.summary(), Map.of());
+        written = QuizFields.withDefault(written, new Object[]{"report", "symbol"}, settings.reportSymbol(), "");
+        written = QuizFields.withDefault(written, new Object[]{"report", "official"}, settings.officialLanguages(), List.of());
         written = QuizFields.withDefault(written, new Object[]{"report", "coverage"}, settings.coverage(), "all");
-        written = written.with(List.of("finalAssessment", "id"), settings.finalId());
+        written = QuizFields.withDefault(written, new Object[]{"finalAssessment", "id"}, settings.finalId(), "final");
         return new CourseYamlFile(settings.finalAssessment().writeTo(written, List.of("finalAssessment"), 1));
     }
 

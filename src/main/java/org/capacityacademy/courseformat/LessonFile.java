@@ -254,6 +254,11 @@ public final class LessonFile implements Serializable {
         return new Header(id(), title(), covers(), minutes(), optional(), objectives(), terms());
     }
 
+    /** The lesson with another header (a YAML document), its Markdown as it is. */
+    public LessonFile withHeader(YamlDocument header) {
+        return header.text().equals(header().text()) ? this : withHeaderText(header.text());
+    }
+
     private LessonFile withHeaderText(String header) {
         Layout layout = layout();
         String ending = header.isEmpty() || header.endsWith("\n") ? "" : "\n";

@@ -20,13 +20,14 @@ final class LessonReader {
     private LessonReader() {
     }
 
-    static LessonDefinition read(LessonFile lesson, List<String> languages, Set<String> sectionIds, List<ContentProblem> problems) {
+    static LessonDefinition read(LessonFile lesson, CourseReader reader, Set<String> sectionIds, List<ContentProblem> problems) {
         List<ContentProblem> layout = lesson.layoutProblems();
         if (layout.stream().anyMatch(p -> p.message().startsWith("a lesson starts with"))) {
             problems.addAll(layout);
             return new LessonDefinition("", Map.of(), List.of(), 0, false, Map.of(), List.of(), Map.of());
         }
-        YamlFields yaml = new YamlFields(lesson.path(), lesson.header(), 1, languages, problems);
+        YamlFields yaml = reader.fields(lesson.path(), "lesson", lesson.header(), 1);
+        List<String> languages = yaml.languages();
         String code = yaml.string("id");
         List<String> covers = yaml.strings("covers");
         for (String section : covers) {

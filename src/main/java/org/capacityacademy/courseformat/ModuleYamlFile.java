@@ -45,7 +45,9 @@ public record ModuleYamlFile(YamlDocument yaml) implements Serializable {
 
     /** The module's id, texts and quiz written over the file's: what differs changes in place. */
     public ModuleYamlFile with(String id, Map<String, String> title, Map<String, String> summary, QuizFields quiz) {
-        YamlDocument written = yaml.with(List.of("id"), id).with(List.of("title"), title).with(List.of("summary"), summary);
+        YamlDocument written = QuizFields.withDefault(yaml, new Object[]{"id"}, id, "");
+        written = QuizFields.withDefault(written, new Object[]{"title"}, title, Map.of());
+        written = QuizFields.withDefault(written, new Object[]{"summary"}, summary, Map.of());
         return new ModuleYamlFile(quiz.writeTo(written, List.of("quiz"), 0));
     }
 

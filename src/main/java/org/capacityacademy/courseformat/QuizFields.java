@@ -42,7 +42,7 @@ public record QuizFields(Map<String, String> title, int draw, int passMark, int 
 
     /** The settings written into a document under {@code at}; a field the file leaves out stays out while it keeps its default. */
     YamlDocument writeTo(YamlDocument yaml, List<Object> at, int defaultDraw) {
-        YamlDocument written = yaml.with(List.of(path(at, "title")), title);
+        YamlDocument written = withDefault(yaml, path(at, "title"), title, Map.of());
         written = withDefault(written, path(at, "draw"), draw, defaultDraw);
         written = withDefault(written, path(at, "passMark"), passMark, PASS_MARK);
         written = withDefault(written, path(at, "attempts"), attempts, 0);
@@ -53,7 +53,7 @@ public record QuizFields(Map<String, String> title, int draw, int passMark, int 
 
     /** Sets a field, unless the file leaves it out and the value is the default it stands for. */
     static YamlDocument withDefault(YamlDocument yaml, Object[] path, Object value, Object byDefault) {
-        if (!yaml.has(path) && value.equals(byDefault)) {
+        if (yaml.readable() && !yaml.has(path) && value.equals(byDefault)) {
             return yaml;
         }
         return yaml.with(List.of(path), value);

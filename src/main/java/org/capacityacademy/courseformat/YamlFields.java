@@ -19,11 +19,19 @@ final class YamlFields {
     private final int lineOffset;
     private final List<String> languages;
     private final List<ContentProblem> problems;
+    /** The fields looked at, as {@code a.b} (items and languages left out): what the reader takes. */
+    private final java.util.Set<String> read;
 
     /**
      * @param lineOffset how many lines of the file come before the document (a lesson's header starts on line 2)
      */
     YamlFields(String file, YamlDocument yaml, int lineOffset, List<String> languages, List<ContentProblem> problems) {
+        this(file, yaml, lineOffset, languages, problems, new java.util.HashSet<>());
+    }
+
+    YamlFields(String file, YamlDocument yaml, int lineOffset, List<String> languages, List<ContentProblem> problems,
+               java.util.Set<String> read) {
+        this.read = read;
         this.file = file;
         this.yaml = yaml;
         this.lineOffset = lineOffset;
@@ -37,11 +45,23 @@ final class YamlFields {
     }
 
     Object get(Object... path) {
+        record(path);
         return yaml.readable() ? yaml.get(path) : null;
     }
 
     boolean has(Object... path) {
+        record(path);
         return yaml.readable() && yaml.has(path);
+    }
+
+    private void record(Object... path) {
+        StringBuilder field = new StringBuilder();
+        for (Object step : path) {
+            if (!(step instanceof Integer) && !languages.contains(String.valueOf(step))) {
+                field.append(field.isEmpty() ? "" : ".").append(step);
+            }
+        }
+        read.add(field.toString());
     }
 
     String string(Object... path) {

@@ -100,6 +100,10 @@ class BundleCompletenessTest {
                     used.add("author.question.type." + type);
                     used.add("author.question.answersHint." + type);
                 });
+        Stream.of(org.capacityacademy.courseformat.gift.GiftKind.values())
+                .map(kind -> "author.question.type." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).forEach(used::add);
+        Stream.of(org.capacityacademy.courseformat.gift.GiftImport.Existing.values())
+                .map(existing -> "author.import.existing." + existing.name()).forEach(used::add);
         // a literal ending in a dot is the prefix of keys built in code (e.g. "import.verdict." + name())
         used.removeIf(key -> key.endsWith("."));
         used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml")

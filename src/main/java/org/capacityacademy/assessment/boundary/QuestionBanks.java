@@ -136,7 +136,7 @@ public class QuestionBanks implements QuestionStore {
         if (parsed == null) {
             GiftQuestion read = JSON.fromJson(json, GiftQuestion.class);
             parsed = new GiftQuestion(read.id(), read.type(), read.text(), unmodifiable(read.answers()),
-                    read.generalFeedback(), unmodifiable(read.cites()), read.line());
+                    read.generalFeedback(), unmodifiable(read.cites()), read.line(), read.format());
             if (PARSED.size() >= PARSED_KEPT) {
                 PARSED.clear();
             }

@@ -31,6 +31,44 @@ public record GiftFile(String path, String text) implements Serializable {
         return GiftParser.parse(path, text);
     }
 
+    /**
+     * The bank with the HTML its questions hold cleaned: a question in HTML by the one policy for
+     * authored HTML, a plain question's texts of any tag that could run script. A clean question
+     * keeps its text; a file that is not valid GIFT is cleaned as text.
+     */
+    public GiftFile cleaned() {
+        List<Chunk> chunks;
+        try {
+            chunks = GiftParser.chunks(path, text, false);
+        } catch (ContentException e) {
+            return new GiftFile(path, org.capacityacademy.courseformat.html.AuthoredHtml.cleanText(text));
+        }
+        String[] lines = text.split("\n", -1);
+        StringBuilder cleaned = new StringBuilder();
+        int at = 0;
+        boolean changed = false;
+        for (Chunk chunk : chunks) {
+            GiftQuestion raw = chunk.question();
+            GiftQuestion clean = raw.html() ? Formats.sanitised(raw) : Formats.cleanedText(raw);
+            cleaned.append(String.join("\n", java.util.Arrays.asList(lines).subList(at, chunk.from())));
+            if (chunk.from() > at) {
+                cleaned.append('\n');
+            }
+            if (clean.equals(raw)) {
+                cleaned.append(String.join("\n", java.util.Arrays.asList(lines).subList(chunk.from(), chunk.to() + 1))).append('\n');
+            } else {
+                changed = true;
+                cleaned.append(GiftWriter.question(clean));
+            }
+            at = chunk.to() + 1;
+        }
+        if (!changed) {
+            return this;
+        }
+        cleaned.append(String.join("\n", java.util.Arrays.asList(lines).subList(Math.min(at, lines.length), lines.length)));
+        return new GiftFile(path, cleaned.toString());
+    }
+
     /** The {@code ::id::} titles of the questions, read even from a file that is not valid GIFT. */
     public java.util.Set<String> ids() {
         java.util.Set<String> ids = new java.util.LinkedHashSet<>();

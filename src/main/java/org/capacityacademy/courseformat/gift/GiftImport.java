@@ -32,14 +32,25 @@ public final class GiftImport {
     /** Every reason and note the report may give, each a message key under {@code author.import.reason.}. */
     public static final List<String> REASONS = List.of("too-long", "braces", "invalid", "duplicate", "id-replaced",
             "id-generated", "no-cites", "unknown-cite", "unsupported", "no-right", "several-right", "weights", "matching",
-            "no-text", "answers", "text-too-long", "too-many-answers", "answer-too-long", "feedback-too-long");
+            "no-text", "answers", "text-too-long", "too-many-answers", "answer-too-long", "feedback-too-long",
+            "description", "updated", "added-as-new");
+
+    /** What to do with a question whose id a question of the bank already has. */
+    public enum Existing {
+        /** Leave the bank's question as it is; the file's is skipped. */
+        SKIP,
+        /** The file's question takes the place of the bank's: a new revision of it once published. */
+        UPDATE,
+        /** The file's question is added as a new one, with a new id. */
+        ADD_AS_NEW
+    }
 
     private static final Pattern CITES = Pattern.compile("^//\\s*cites\\s*:\\s*(.*)$");
     private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,79}");
     private static final Pattern CITED_SECTION = Pattern.compile("^([a-z]+|\\d+)(\\([a-z]\\))?$");
 
     /** Why a question was skipped or what to check in one taken: a message key's last part, and its values. */
-    public record Note(String reason, List<String> values) {
+    public record Note(String reason, List<String> values) implements java.io.Serializable {
         static Note of(String reason, Object... values) {
             return new Note(reason, Arrays.stream(values).map(String::valueOf).toList());
         }
@@ -51,8 +62,11 @@ public final class GiftImport {
      * @param question the question as it will be stored; null when skipped
      * @param skipped  why it was skipped; null when taken
      * @param notes    for a question taken, what the author should check
+     * @param kind     the kind of question the file has there, as Moodle tells them apart
+     * @param updates  whether the question takes the place of the bank's question with its id
      */
-    public record Outcome(int line, String id, GiftQuestion question, Note skipped, List<Note> notes) {
+    public record Outcome(int line, String id, GiftQuestion question, Note skipped, List<Note> notes, GiftKind kind,
+                          boolean updates) implements java.io.Serializable {
         public boolean imported() {
             return question != null;
         }
@@ -64,7 +78,10 @@ public final class GiftImport {
 
     private final String module;
     private final Set<String> taken;
+    private final Set<String> inBank;
+    private final Set<String> updated = new HashSet<>();
     private final Set<String> sections;
+    private final Existing existing;
     private int next;
 
     /**
@@ -73,17 +90,31 @@ public final class GiftImport {
      * @param sections the ids of the draft's report sections, for checking citations
      * @param bankSize how many questions the bank holds, from which generated numbers start
      */
-    private GiftImport(String module, Set<String> taken, Set<String> sections, int bankSize) {
+    private GiftImport(String module, Set<String> taken, Set<String> inBank, Set<String> sections, int bankSize,
+                       Existing existing) {
         this.module = module;
         this.taken = new HashSet<>(taken);
+        this.inBank = inBank;
         this.sections = sections;
         this.next = bankSize + 1;
+        this.existing = existing;
     }
 
-    /** Every question of the file, in its order. */
+    /** Every question of the file, in its order; a question with an id the course already has is skipped. */
     public static List<Outcome> read(String file, String content, String module, Set<String> taken,
                                      Set<String> sections, int bankSize) {
-        GiftImport reader = new GiftImport(module, taken, sections, bankSize);
+        return read(file, content, module, taken, Set.of(), sections, bankSize, Existing.SKIP);
+    }
+
+    /**
+     * Every question of the file, in its order.
+     *
+     * @param inBank   the ids of the questions of the bank imported into (a part of {@code taken})
+     * @param existing what to do with a question of the file whose id a question of that bank has
+     */
+    public static List<Outcome> read(String file, String content, String module, Set<String> taken, Set<String> inBank,
+                                     Set<String> sections, int bankSize, Existing existing) {
+        GiftImport reader = new GiftImport(module, taken, inBank, sections, bankSize, existing);
         List<Outcome> outcomes = new ArrayList<>();
         for (Block block : blocks(content)) {
             outcomes.add(reader.outcome(file, block));
@@ -94,12 +125,13 @@ public final class GiftImport {
     private Outcome outcome(String file, Block block) {
         String text = block.text().strip();
         String id = title(text);
+        GiftKind kind = GiftKind.of(text);
         if (text.length() > QuestionLimits.BLOCK) {
-            return skipped(block, id, Note.of("too-long", QuestionLimits.BLOCK));
+            return skipped(block, id, Note.of("too-long", QuestionLimits.BLOCK), kind);
         }
         boolean titled = id != null;
         if (!titled && text.startsWith("::")) {
-            return skipped(block, null, Note.of("braces", "::"));
+            return skipped(block, null, Note.of("braces", "::"), kind);
         }
         String parsed = titled ? text : "::" + module + "-0:: " + text;
         List<GiftQuestion> read;
@@ -107,31 +139,43 @@ public final class GiftImport {
             read = GiftParser.parse(file, parsed);
         } catch (ContentException e) {
             ContentProblem problem = e.getProblems().get(0);
-            return new Outcome(block.line() + Math.max(0, problem.line() - 1), id, null, reason(problem.message()), List.of());
+            return new Outcome(block.line() + Math.max(0, problem.line() - 1), id, null, reason(problem.message()),
+                    List.of(), kind, false);
         }
         if (read.size() != 1) {
-            return skipped(block, id, Note.of("invalid", "one question expected"));
+            return skipped(block, id, Note.of("invalid", "one question expected"), kind);
         }
         GiftQuestion question = read.get(0);
+        kind = GiftKind.of(question.type());
         List<Note> notes = new ArrayList<>();
+        boolean updates = false;
         if (titled && !CODE.matcher(id).matches()) {
             String generated = generatedId();
             notes.add(Note.of("id-replaced", id, generated));
             id = generated;
-        } else if (titled) {
-            if (!taken.add(id)) {
-                return skipped(block, id, Note.of("duplicate", id));
+        } else if (titled && !taken.add(id)) {
+            if (existing == Existing.UPDATE && inBank.contains(id) && updated.add(id)) {
+                updates = true;
+                notes.add(Note.of("updated", id));
+            } else if (existing == Existing.ADD_AS_NEW) {
+                String generated = generatedId();
+                notes.add(Note.of("added-as-new", id, generated));
+                id = generated;
+            } else {
+                return skipped(block, id, Note.of("duplicate", id), kind);
             }
-        } else {
+        } else if (!titled) {
             id = generatedId();
             notes.add(Note.of("id-generated", id));
         }
         Note tooLong = QuestionLimits.tooLong(question);
         if (tooLong != null) {
-            taken.remove(id);
-            return skipped(block, id, tooLong);
+            if (!updates) {
+                taken.remove(id);
+            }
+            return skipped(block, id, tooLong, kind);
         }
-        if (block.cites().isEmpty()) {
+        if (block.cites().isEmpty() && !updates) {
             notes.add(Note.of("no-cites"));
         }
         for (String cited : block.cites()) {
@@ -140,13 +184,12 @@ public final class GiftImport {
                 notes.add(Note.of("unknown-cite", cited));
             }
         }
-        GiftQuestion stored = new GiftQuestion(id, question.type(), question.text(), question.answers(),
-                question.generalFeedback(), block.cites(), block.line());
-        return new Outcome(block.line(), id, stored, null, List.copyOf(notes));
+        GiftQuestion stored = question.as(id, block.cites(), block.line());
+        return new Outcome(block.line(), id, stored, null, List.copyOf(notes), kind, updates);
     }
 
-    private static Outcome skipped(Block block, String id, Note reason) {
-        return new Outcome(block.line(), id, null, reason, List.of());
+    private static Outcome skipped(Block block, String id, Note reason, GiftKind kind) {
+        return new Outcome(block.line(), id, null, reason, List.of(), kind, false);
     }
 
     private String generatedId() {
@@ -175,14 +218,20 @@ public final class GiftImport {
     /** The parser's problem as one of the reasons an author is told, in their language. */
     static Note reason(String message) {
         String m = message.toLowerCase(Locale.ROOT);
+        if (m.contains("description")) {
+            return Note.of("description");
+        }
         if (m.contains("not supported") || m.contains("unknown question type")) {
             return Note.of("unsupported");
         }
         if (m.contains("never closed") || m.contains("inside an answer block") || m.contains("no answers")) {
             return Note.of("braces", m.contains("::") ? "::" : "{ }");
         }
-        if (m.contains("weights")) {
+        if (m.contains("weight")) {
             return Note.of("weights");
+        }
+        if (m.contains("worth 100%")) {
+            return Note.of("no-right");
         }
         if (m.contains("right answer")) {
             return Note.of(m.contains("found 0") ? "no-right" : "several-right");

@@ -23,8 +23,11 @@ public final class GiftParser {
     private static final Pattern CITES = Pattern.compile("^//\\s*cites\\s*:\\s*(.*)$");
     private static final Pattern WEIGHT = Pattern.compile("^%(-?\\d+(?:\\.\\d+)?)%");
     private static final String SPECIAL = "~=#{}:";
+    /** The format Moodle writes before a text: {@code [html]}, {@code [moodle]}, {@code [plain]} or {@code [markdown]}. */
+    static final Pattern FORMAT = Pattern.compile("\\[(html|moodle|plain|markdown)\\]");
 
     private final String file;
+    private final boolean clean;
     private final List<ContentProblem> problems = new ArrayList<>();
     private final List<Chunk> chunks = new ArrayList<>();
 
@@ -35,8 +38,9 @@ public final class GiftParser {
     public record Chunk(GiftQuestion question, int from, int to) {
     }
 
-    private GiftParser(String file) {
+    private GiftParser(String file, boolean clean) {
         this.file = file;
+        this.clean = clean;
     }
 
     public static List<GiftQuestion> parse(String file, String content) throws ContentException {
@@ -45,7 +49,15 @@ public final class GiftParser {
 
     /** The file's questions, each with the lines it takes. */
     public static List<Chunk> chunks(String file, String content) throws ContentException {
-        GiftParser parser = new GiftParser(file);
+        return chunks(file, content, true);
+    }
+
+    /**
+     * The file's questions with the lines each takes; with {@code clean} false, the HTML of a question
+     * in HTML as the file has it, not yet cleaned (to tell whether cleaning changes it).
+     */
+    static List<Chunk> chunks(String file, String content, boolean clean) throws ContentException {
+        GiftParser parser = new GiftParser(file, clean);
         parser.questions(content);
         if (!parser.problems.isEmpty()) {
             throw new ContentException(parser.problems);
@@ -61,6 +73,7 @@ public final class GiftParser {
         int chunkStart = 0;
         int commentsFrom = -1;
         int lastLine = 0;
+        int depth = 0;
         List<String> cites = List.of();
         for (int i = 0; i <= lines.length; i++) {
             String line = i < lines.length ? lines[i] : "";
@@ -80,7 +93,7 @@ public final class GiftParser {
                 continue;
             }
             boolean endOfFile = i == lines.length;
-            if (endOfFile || (trimmed.isEmpty() && !insideBraces(block))) {
+            if (endOfFile || (trimmed.isEmpty() && depth <= 0)) {
                 if (!block.isEmpty()) {
                     GiftQuestion question = question(block.toString(), blockLine, cites);
                     if (question != null) {
@@ -90,6 +103,7 @@ public final class GiftParser {
                     block.setLength(0);
                     cites = List.of();
                 }
+                depth = 0;
                 commentsFrom = -1;
                 continue;
             }
@@ -100,24 +114,26 @@ public final class GiftParser {
                 block.append('\n');
             }
             block.append(line);
+            depth += braceBalance(line);
             lastLine = i;
         }
         return questions;
     }
 
-    private static boolean insideBraces(CharSequence text) {
-        int depth = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+    /** How many more braces a line opens than it closes (escaped ones are text); counted line by line, so a long file stays quick. */
+    private static int braceBalance(CharSequence line) {
+        int balance = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
             if (c == '\\') {
                 i++;
             } else if (c == '{') {
-                depth++;
+                balance++;
             } else if (c == '}') {
-                depth--;
+                balance--;
             }
         }
-        return depth > 0;
+        return balance;
     }
 
     private GiftQuestion question(String block, int firstLine, List<String> cites) {
@@ -131,13 +147,17 @@ public final class GiftParser {
             id = unescape(rest.substring(2, end)).strip();
             rest = rest.substring(end + 2).strip();
         }
-        if (rest.startsWith("[")) {
-            int format = rest.indexOf(']');
-            if (format > 0) {
-                rest = rest.substring(format + 1).strip();
-            }
+        boolean html = false;
+        Matcher marker = FORMAT.matcher(rest);
+        if (marker.lookingAt()) {
+            html = marker.group(1).equals("html");
+            rest = rest.substring(marker.end()).strip();
         }
         int open = unescapedIndexOf(rest, "{", 0);
+        if (open < 0 && unescapedIndexOf(rest, "}", 0) < 0) {
+            return problem(firstLine, "a description (text with no answer block) is not a question: "
+                    + "descriptions are not supported here");
+        }
         if (open < 0) {
             return problem(firstLine, "no answers: a question needs an answer block in { }");
         }
@@ -161,12 +181,13 @@ public final class GiftParser {
             return problem(firstLine, "the question has no ::id:: title");
         }
         int answerLine = firstLine + (int) block.substring(0, Math.max(0, block.indexOf('{'))).chars().filter(c -> c == '\n').count();
-        return answers(id, unescape(text), rest.substring(open + 1, close), answerLine, cites);
+        GiftQuestion question = answers(id, unescape(text), rest.substring(open + 1, close), answerLine, cites);
+        return question == null ? null : Formats.apply(question, html, clean);
     }
 
     private GiftQuestion answers(String id, String text, String spec, int line, List<String> cites) {
         String general = null;
-        int generalAt = unescapedIndexOf(spec, "####", 0);
+        int generalAt = lastUnescapedIndexOf(spec, "####");
         if (generalAt >= 0) {
             general = unescape(spec.substring(generalAt + 4)).strip();
             spec = spec.substring(0, generalAt);
@@ -241,10 +262,15 @@ public final class GiftParser {
             }
             return new GiftQuestion(id, QuestionType.MATCHING, text, answers, general, cites, line);
         }
-        if (!anyWrong && !anyWeight) {
+        if (!anyWrong) {
+            // only = answers, weighted or not (Moodle writes =%100%Geneva): accepted answers of a short answer
+            if (answers.stream().noneMatch(a -> a.weight() >= 100)) {
+                return problem(line, "a short answer needs an accepted answer worth 100%");
+            }
             return new GiftQuestion(id, QuestionType.SHORT_ANSWER, text, answers, general, cites, line);
         }
-        if (anyWeight) {
+        if (right == 0 && anyWeight) {
+            // only ~ answers with weights: several may be chosen, the weights of the right ones make 100%
             double total = answers.stream().mapToDouble(GiftAnswer::weight).filter(w -> w > 0).sum();
             if (Math.abs(total - 100) > 0.5) {
                 return problem(line, "the weights of the right answers add up to " + total + "%, not 100%");
@@ -257,6 +283,10 @@ public final class GiftParser {
         if (answers.size() < 2) {
             return problem(line, "a choice question needs at least two answers");
         }
+        if (answers.stream().anyMatch(a -> a.weight() > 100 || a.weight() < -100)) {
+            return problem(line, "the weight of an answer is out of the range -100% to 100%");
+        }
+        // one = answer, the others wrong or worth part of the mark (~%50%): one answer is chosen
         return new GiftQuestion(id, QuestionType.SINGLE_CHOICE, text, answers, general, cites, line);
     }
 
@@ -304,6 +334,14 @@ public final class GiftParser {
         }
         parts.add(part.toString());
         return parts;
+    }
+
+    private static int lastUnescapedIndexOf(String text, String target) {
+        int last = -1;
+        for (int at = unescapedIndexOf(text, target, 0); at >= 0; at = unescapedIndexOf(text, target, at + 1)) {
+            last = at;
+        }
+        return last;
     }
 
     private static int unescapedIndexOf(String text, String target, int from) {

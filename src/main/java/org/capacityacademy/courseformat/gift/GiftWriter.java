@@ -8,9 +8,10 @@ import java.util.List;
 
 /**
  * Writes questions as GIFT that {@link org.capacityacademy.courseformat.gift.GiftParser} reads
- * back to the same questions: the {@code // cites:} line, the {@code ::id::} title, one answer a
- * line, per-answer feedback after {@code #}, weights for multiple choice, {@code ->} pairs for
- * matching and the general feedback after {@code ####}. The characters {@code ~ = # { } :} and
+ * back to the same questions: the {@code // cites:} line, the {@code ::id::} title, {@code [html]}
+ * before the text of a question in HTML, one answer a line, per-answer feedback after {@code #},
+ * weights where an answer is worth part of the mark ({@code ~%50%}, {@code =%50%}), {@code ->}
+ * pairs for matching and the general feedback after {@code ####}. The characters {@code ~ = # { } :} and
  * the backslash are escaped with a backslash, line breaks written as {@code \n}, so that each
  * question stays one block that Moodle imports too.
  */
@@ -45,16 +46,17 @@ public final class GiftWriter {
         gift.append("::").append(escape(question.id())).append("::");
         String text = escape(question.text());
         // a text opening with [ would be taken for a format marker such as [html]
-        gift.append(text.startsWith("[") ? " [plain] " : " ").append(text).append(" {\n");
+        gift.append(question.html() ? " [html]" : text.startsWith("[") ? " [plain] " : " ").append(text).append(" {\n");
         switch (question.type()) {
             case TRUE_FALSE -> trueFalse(gift, question.answers().get(0));
-            case SINGLE_CHOICE -> question.answers().forEach(a -> answer(gift, a.weight() > 0 ? "=" : "~", null, a));
+            case SINGLE_CHOICE -> question.answers().forEach(a -> answer(gift, a.weight() >= 100 ? "=" : "~",
+                    a.weight() >= 100 || a.weight() == 0 ? null : a.weight(), a));
             case MULTIPLE_CHOICE -> question.answers().forEach(a -> answer(gift, "~", a.weight() == 0 ? null : a.weight(), a));
-            case SHORT_ANSWER -> question.answers().forEach(a -> answer(gift, "=", null, a));
+            case SHORT_ANSWER -> question.answers().forEach(a -> answer(gift, "=", a.weight() == 100 ? null : a.weight(), a));
             case MATCHING -> question.answers().forEach(a -> answer(gift, "=", a.weight() == 100 ? null : a.weight(), a));
         }
         if (question.generalFeedback() != null) {
-            gift.append("####").append(escape(question.generalFeedback())).append('\n');
+            gift.append("####").append(unmarked(escape(question.generalFeedback()))).append('\n');
         }
         return gift.append("}\n").toString();
     }
@@ -62,10 +64,10 @@ public final class GiftWriter {
     private static void trueFalse(StringBuilder gift, GiftAnswer key) {
         gift.append(Boolean.parseBoolean(key.text()) ? "TRUE" : "FALSE");
         if (key.feedback() != null || key.rightFeedback() != null) {
-            gift.append('#').append(escape(orEmpty(key.feedback())));
+            gift.append('#').append(unmarked(escape(orEmpty(key.feedback()))));
         }
         if (key.rightFeedback() != null) {
-            gift.append('#').append(escape(key.rightFeedback()));
+            gift.append('#').append(unmarked(escape(key.rightFeedback())));
         }
         gift.append('\n');
     }
@@ -75,14 +77,19 @@ public final class GiftWriter {
         if (weight != null) {
             gift.append('%').append(BigDecimal.valueOf(weight).stripTrailingZeros().toPlainString()).append('%');
         }
-        gift.append(escape(answer.text()));
+        gift.append(unmarked(escape(answer.text())));
         if (answer.match() != null) {
             gift.append(" -> ").append(escape(answer.match()));
         }
         if (answer.feedback() != null) {
-            gift.append('#').append(escape(answer.feedback()));
+            gift.append('#').append(unmarked(escape(answer.feedback())));
         }
         gift.append('\n');
+    }
+
+    /** A text that begins like a format marker ({@code [html]}...) is marked as what it is, so that it reads back as it was. */
+    private static String unmarked(String text) {
+        return GiftParser.FORMAT.matcher(text).lookingAt() ? "[plain]" + text : text;
     }
 
     private static final java.util.regex.Pattern LEADING_WEIGHT = java.util.regex.Pattern.compile("^%-?\\d+(\\.\\d+)?%.*",

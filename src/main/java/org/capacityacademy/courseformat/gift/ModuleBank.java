@@ -85,7 +85,7 @@ public final class ModuleBank implements Serializable {
         for (String language : languages) {
             List<GiftQuestion> questions = entries.stream().map(e -> {
                 GiftQuestion q = e.in(language);
-                return new GiftQuestion(e.id(), e.type(), q.text(), q.answers(), q.generalFeedback(), e.cites(), 0);
+                return new GiftQuestion(e.id(), e.type(), q.text(), q.answers(), q.generalFeedback(), e.cites(), 0, q.format());
             }).toList();
             GiftFile file = files.getOrDefault(language, new GiftFile(GiftFile.path(folder, language), ""));
             written.put(file.path(), file.with(file.header(), questions).text());
@@ -109,6 +109,33 @@ public final class ModuleBank implements Serializable {
         }
         add(new Entry(question.id(), question.type(), question.cites(), texts));
         return languages.stream().filter(l -> !l.equals(language)).toList();
+    }
+
+    /**
+     * Puts a question read from one language's GIFT file in the place of the bank's question with its
+     * id. The other languages keep their texts while the question keeps its shape (type, answers,
+     * right answers); when the shape changes they get a copy to translate, which the returned
+     * languages need. A question with no {@code // cites:} keeps the citations the bank had.
+     */
+    public List<String> updateImported(GiftQuestion question, String language) {
+        Entry old = find(question.id()).orElseThrow(() -> new IllegalArgumentException("no question " + question.id()));
+        List<String> cites = question.cites().isEmpty() ? old.cites() : question.cites();
+        boolean sameShape = old.in(language) != null && old.in(language).sameShape(question);
+        Map<String, GiftQuestion> texts = new LinkedHashMap<>();
+        List<String> toTranslate = new java.util.ArrayList<>();
+        for (String each : languages) {
+            if (each.equals(language) || !sameShape) {
+                texts.put(each, question.as(question.id(), cites, 0));
+                if (!each.equals(language)) {
+                    toTranslate.add(each);
+                }
+            } else {
+                GiftQuestion kept = old.in(each);
+                texts.put(each, kept.as(kept.id(), cites, 0));
+            }
+        }
+        replace(question.id(), new Entry(question.id(), question.type(), cites, texts));
+        return toTranslate;
     }
 
     public Optional<Entry> find(String id) {

@@ -96,6 +96,36 @@ public final class AuthoredHtml {
     private static final int SHOWN_LIMIT = 5_000;
     private static final Map<String, String> SHOWN = new ConcurrentHashMap<>();
 
+    /**
+     * Text that is not HTML but may carry some (a title, a plain question, a file of a zip), with
+     * every tag that could run script cleaned and nothing else changed, so that no file the
+     * platform keeps or exports carries a payload to another system that reads it as HTML.
+     */
+    public static String cleanText(String text) {
+        return HtmlTags.clean(text);
+    }
+
+    /**
+     * Markdown with what it holds cleaned and its Markdown kept: HTML in it as {@link #cleanText}
+     * cleans it, and links and images whose address is not http, https, mailto or relative given
+     * the address {@code #}. A clean text is returned as it is.
+     */
+    public static String cleanMarkdown(String markdown) {
+        return MarkdownCleaning.clean(markdown);
+    }
+
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("</p>\\s*<p(\\s[^>]*)?>");
+    private static final Pattern PARAGRAPH = Pattern.compile("</?p(\\s[^>]*)?>");
+
+    /**
+     * HTML (of a question imported as HTML) as phrasing content, for a legend, a label or a
+     * paragraph: cleaned by the policy as it is shown, its paragraphs joined by line breaks.
+     */
+    public static String phrasing(String html) {
+        String clean = shown(html).strip();
+        return PARAGRAPH.matcher(PARAGRAPH_BREAK.matcher(clean).replaceAll("<br />")).replaceAll("");
+    }
+
     /** A lesson's Markdown (which may hold HTML) as sanitised HTML: what is stored and shown. */
     public static String fromMarkdown(String markdown) {
         return sanitise(RENDERER.render(MARKDOWN.parse(markdown == null ? "" : markdown)));

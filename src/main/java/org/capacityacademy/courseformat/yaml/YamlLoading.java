@@ -12,6 +12,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
+import java.util.regex.Matcher;
 import java.util.Set;
 
 /**
@@ -32,6 +33,7 @@ final class YamlLoading {
     private static final Set<Tag> ALLOWED = Set.of(Tag.STR, Tag.INT, Tag.BOOL, Tag.FLOAT, Tag.NULL, Tag.MAP, Tag.SEQ,
             Tag.TIMESTAMP);
 
+    private static final java.util.regex.Pattern GLOBAL_TAG = java.util.regex.Pattern.compile("[Gg]lobal tag is not allowed: (\\S+)");
     private static final String ALIASES = "YAML: anchors and aliases (& and *) are not used in course files";
 
     private YamlLoading() {
@@ -69,7 +71,10 @@ final class YamlLoading {
                     new org.yaml.snakeyaml.DumperOptions()), new org.yaml.snakeyaml.DumperOptions(), options())
                     .compose(new StringReader(text));
         } catch (MarkedYAMLException e) {
-            throw new Refused(e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1, "YAML: " + e.getProblem());
+            String problem = String.valueOf(e.getProblem());
+            Matcher global = GLOBAL_TAG.matcher(problem);
+            throw new Refused(e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1,
+                    global.find() ? "YAML: the tag " + global.group(1) + " is not used in course files" : "YAML: " + problem);
         } catch (YAMLException e) {
             throw new Refused(1, String.valueOf(e.getMessage()).contains("aliases") ? ALIASES : "YAML: " + e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {

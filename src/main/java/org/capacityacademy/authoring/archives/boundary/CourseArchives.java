@@ -19,6 +19,7 @@ import org.capacityacademy.authoring.archives.control.CourseArchive;
 import org.capacityacademy.authoring.drafts.entity.CourseFile;
 import org.capacityacademy.authoring.drafts.entity.Stage;
 import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.CourseCleaning;
 import org.capacityacademy.courseformat.CourseDefinition;
 import org.capacityacademy.courseformat.CourseFiles;
 import org.capacityacademy.courseformat.CourseReader;
@@ -83,7 +84,8 @@ public class CourseArchives {
         } else {
             files = drafts.published(email, course);
         }
-        return files.isEmpty() ? Optional.empty() : Optional.of(CourseArchive.write(course, files));
+        // cleaned again on the way out: files stored before they were cleaned as they came in carry nothing either
+        return files.isEmpty() ? Optional.empty() : Optional.of(CourseArchive.write(course, CourseCleaning.clean(files)));
     }
 
     /**

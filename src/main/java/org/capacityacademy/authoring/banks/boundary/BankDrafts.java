@@ -37,9 +37,20 @@ public class BankDrafts {
     @Inject
     Drafts drafts;
 
-    /** What a GIFT upload gives: each question's outcome, and the languages imported questions were copied into. */
+    /**
+     * What a GIFT upload gives: each question's outcome, the languages imported questions were copied
+     * into, what was done with questions the bank already had, and which of those updates keep the
+     * other languages' texts (their shape did not change).
+     */
     public record GiftUpload(String language, List<Outcome> outcomes, List<String> copiedInto,
-                             Map<String, Long> versions) implements Serializable {
+                             Map<String, Long> versions, GiftImport.Existing existing, Set<String> translationsKept)
+            implements Serializable {
+
+        /** How many questions of the file have the id of a question of the bank. */
+        public long alreadyInBank() {
+            return outcomes.stream().filter(o -> o.updates() || o.notes().stream().anyMatch(n -> n.reason().equals("added-as-new"))
+                    || o.skipped() != null && o.skipped().reason().equals("duplicate")).count();
+        }
 
         public long imported() {
             return outcomes.stream().filter(Outcome::imported).count();
@@ -123,10 +134,16 @@ public class BankDrafts {
         return List.of();
     }
 
-    /** What importing a GIFT file into one language's bank would do; nothing is stored. */
+    /** What importing a GIFT file into one language's bank would do; nothing is stored. Questions the course has are skipped. */
     public GiftUpload check(String email, String course, String folder, String language, String content) {
+        return check(email, course, folder, language, content, GiftImport.Existing.SKIP);
+    }
+
+    /** What importing a GIFT file would do, questions the bank already has dealt with as {@code existing} says. */
+    public GiftUpload check(String email, String course, String folder, String language, String content,
+                            GiftImport.Existing existing) {
         BankDraft read = read(email, course, folder);
-        return upload(read, language, content, read.versions());
+        return upload(read, language, content, read.versions(), existing);
     }
 
     /**
@@ -134,10 +151,21 @@ public class BankDrafts {
      * languages (a copy to translate), against the versions read when the file was checked.
      */
     public GiftUpload importGift(String email, String course, String folder, String language, String content, Map<String, Long> versions) {
+        return importGift(email, course, folder, language, content, versions, GiftImport.Existing.SKIP);
+    }
+
+    /**
+     * Imports a GIFT file into one language's bank: questions the bank has are updated (their other
+     * languages kept while their shape stays), added as new or skipped as {@code existing} says.
+     */
+    public GiftUpload importGift(String email, String course, String folder, String language, String content,
+                                 Map<String, Long> versions, GiftImport.Existing existing) {
         BankDraft read = read(email, course, folder);
-        GiftUpload upload = upload(read, language, content, versions);
+        GiftUpload upload = upload(read, language, content, versions, existing);
         for (Outcome outcome : upload.outcomes()) {
-            if (outcome.imported()) {
+            if (outcome.updates()) {
+                read.bank().updateImported(outcome.question(), language);
+            } else if (outcome.imported()) {
                 read.bank().addImported(outcome.question(), language);
             }
         }
@@ -160,21 +188,30 @@ public class BankDrafts {
         String shown = read.languages().contains(language) ? language : read.languages().get(0);
         List<GiftQuestion> questions = read.bank().entries().stream().map(e -> {
             GiftQuestion q = e.in(shown);
-            return new GiftQuestion(e.id(), e.type(), q.text(), q.answers(), q.generalFeedback(), e.cites(), 0);
+            return new GiftQuestion(e.id(), e.type(), q.text(), q.answers(), q.generalFeedback(), e.cites(), 0, q.format());
         }).toList();
         QuizFields quiz = read.draft().quiz(folder);
         return new QuizDraft(course, folder, read.draft().moduleTitle(folder, shown), shown, read.languages(), quiz.shuffle(),
                 quiz.draw(), quiz.passMark(), questions);
     }
 
-    private GiftUpload upload(BankDraft read, String language, String content, Map<String, Long> versions) {
+    private GiftUpload upload(BankDraft read, String language, String content, Map<String, Long> versions,
+                              GiftImport.Existing existing) {
         language(read, language);
         Set<String> taken = new HashSet<>(read.taken());
-        read.bank().entries().forEach(e -> taken.add(e.id()));
+        Set<String> inBank = new HashSet<>();
+        read.bank().entries().forEach(e -> inBank.add(e.id()));
+        taken.addAll(inBank);
         List<Outcome> outcomes = GiftImport.read("quiz." + language + ".gift", content, read.moduleCode(), taken,
-                read.sections(), read.bank().entries().size());
+                inBank, read.sections(), read.bank().entries().size(), existing);
         List<String> copiedInto = read.languages().stream().filter(l -> !l.equals(language)).toList();
-        return new GiftUpload(language, outcomes, copiedInto, Map.copyOf(versions));
+        Set<String> kept = new HashSet<>();
+        outcomes.stream().filter(Outcome::updates).forEach(o -> read.bank().find(o.id()).ifPresent(entry -> {
+            if (entry.in(language) != null && entry.in(language).sameShape(o.question())) {
+                kept.add(o.id());
+            }
+        }));
+        return new GiftUpload(language, outcomes, copiedInto, Map.copyOf(versions), existing, Set.copyOf(kept));
     }
 
     private void write(String email, BankDraft read, Map<String, Long> versions) {

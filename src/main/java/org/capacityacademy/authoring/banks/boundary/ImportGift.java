@@ -52,6 +52,8 @@ public class ImportGift implements Serializable {
     private String content;
     private GiftUpload upload;
     private boolean imported;
+    /** What to do with questions the bank already has: update them (the default), add them as new, or skip them. */
+    private GiftImport.Existing existing = GiftImport.Existing.UPDATE;
 
     public void check() {
         String text = read();
@@ -59,7 +61,7 @@ public class ImportGift implements Serializable {
             return;
         }
         try {
-            upload = banks.check(currentUser.getEmail(), bank.getCourse(), bank.getModule(), into, text);
+            upload = banks.check(currentUser.getEmail(), bank.getCourse(), bank.getModule(), into, text, existing);
             content = text;
             imported = false;
         } catch (NoSuchBank unknownLanguage) {
@@ -75,7 +77,7 @@ public class ImportGift implements Serializable {
         }
         try {
             upload = banks.importGift(currentUser.getEmail(), bank.getCourse(), bank.getModule(), upload.language(),
-                    content, upload.versions());
+                    content, upload.versions(), upload.existing());
             imported = true;
             content = null;
             FacesMessages.info(null, "author.import.done", upload.imported());
@@ -135,6 +137,9 @@ public class ImportGift implements Serializable {
     }
 
     public void setInto(String into) { this.into = into; }
+    public GiftImport.Existing getExisting() { return existing; }
+    public void setExisting(GiftImport.Existing existing) { this.existing = existing == null ? GiftImport.Existing.UPDATE : existing; }
+    public GiftImport.Existing[] getExistingChoices() { return GiftImport.Existing.values(); }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }
     public String getFileName() { return fileName; }

@@ -2,8 +2,8 @@ package org.capacityacademy.authoring.banks.boundary;
 
 import org.capacityacademy.authoring.banks.boundary.BankDrafts.GiftUpload;
 import org.capacityacademy.courseformat.gift.GiftImport.Note;
+import org.capacityacademy.courseformat.gift.GiftKind;
 import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
-import org.capacityacademy.authoring.banks.control.QuestionForm;
 import org.capacityacademy.platform.control.Messages;
 
 import java.io.Serializable;
@@ -21,23 +21,32 @@ public record ImportLine(int line, String id, String type, boolean imported, Lis
     /** The message key prefix of skip reasons and notes, e.g. {@code author.import.reason.duplicate}. */
     public static final String REASON = "author.import.reason.";
 
-    static List<ImportLine> of(GiftUpload upload, Locale locale) {
+    public static List<ImportLine> of(GiftUpload upload, Locale locale) {
         List<ImportLine> lines = new ArrayList<>();
         for (Outcome outcome : upload.outcomes()) {
             List<String> notes = new ArrayList<>();
+            String type = kindName(outcome.kind());
             if (outcome.imported()) {
                 outcome.notes().forEach(note -> notes.add(text(note, locale)));
-                for (String language : upload.copiedInto()) {
-                    notes.add(Messages.text(locale, "author.import.translate",
-                            Locale.forLanguageTag(language).getDisplayLanguage(locale)));
+                if (!upload.translationsKept().contains(outcome.id()) || !outcome.updates()) {
+                    for (String language : upload.copiedInto()) {
+                        notes.add(Messages.text(locale, "author.import.translate",
+                                Locale.forLanguageTag(language).getDisplayLanguage(locale)));
+                    }
                 }
             } else {
-                notes.add(text(outcome.skipped(), locale));
+                // the kind found is named in the reason: "Essay: this type of question is not supported"
+                notes.add(Messages.text(locale, "author.import.skippedAs", Messages.text(locale, "author.question.type." + type),
+                        text(outcome.skipped(), locale)));
             }
-            lines.add(new ImportLine(outcome.line(), outcome.id(),
-                    outcome.imported() ? QuestionForm.typeName(outcome.question().type()) : null, outcome.imported(), notes));
+            lines.add(new ImportLine(outcome.line(), outcome.id(), type, outcome.imported(), notes));
         }
         return lines;
+    }
+
+    /** The kind of question as the pages name types: single-choice, …, and essay, numerical, description, unknown. */
+    static String kindName(GiftKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     private static String text(Note note, Locale locale) {

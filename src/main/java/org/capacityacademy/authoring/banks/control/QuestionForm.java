@@ -63,6 +63,8 @@ public class QuestionForm implements Serializable {
     }
 
     private String id = "";
+    /** {@link GiftQuestion#HTML} for a question whose texts are HTML (imported from Moodle), null for plain text. */
+    private String format;
     private String type = "single-choice";
     private String cites = "";
     private boolean trueStatement = true;
@@ -89,6 +91,7 @@ public class QuestionForm implements Serializable {
     public static QuestionForm of(Entry entry, List<String> languages) {
         QuestionForm form = new QuestionForm(languages);
         form.id = entry.id();
+        form.format = entry.texts().values().iterator().next().format();
         form.type = typeName(entry.type());
         form.cites = String.join(", ", entry.cites());
         int answers = entry.texts().values().iterator().next().answers().size();
@@ -111,7 +114,7 @@ public class QuestionForm implements Serializable {
             for (int i = 0; i < answers && i < question.answers().size(); i++) {
                 GiftAnswer answer = question.answers().get(i);
                 Option option = form.options.get(i);
-                option.right = answer.weight() > 0;
+                option.right = entry.type() == QuestionType.SINGLE_CHOICE ? answer.weight() >= 100 : answer.weight() > 0;
                 option.weight = BigDecimal.valueOf(answer.weight()).stripTrailingZeros().toPlainString();
                 option.text.put(language, answer.text());
                 option.match.put(language, orEmpty(answer.match()));
@@ -135,7 +138,7 @@ public class QuestionForm implements Serializable {
                 for (Option option : filledOptions()) {
                     double weight = switch (questionType) {
                         case MULTIPLE_CHOICE -> Double.parseDouble(option.weight.strip());
-                        case SINGLE_CHOICE -> option.right ? 100 : 0;
+                        case SINGLE_CHOICE -> option.right ? 100 : partial(option.weight);
                         default -> 100;
                     };
                     answers.add(new GiftAnswer(strip(option.text.get(language)),
@@ -144,9 +147,19 @@ public class QuestionForm implements Serializable {
                 }
             }
             texts.put(language, new GiftQuestion(id.strip(), questionType, strip(text.get(language)), answers,
-                    orNull(generalFeedback.get(language)), citations, 0));
+                    orNull(generalFeedback.get(language)), citations, 0, format));
         }
         return new Entry(id.strip(), questionType, citations, texts);
+    }
+
+    /** A wrong choice's share of the mark, kept from the bank (a Moodle question may give one, e.g. 50); 0 otherwise. */
+    private static double partial(String weight) {
+        try {
+            double value = Double.parseDouble(weight == null ? "" : weight.strip());
+            return value > -100 && value < 100 ? value : 0;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The options with some text in any language: empty rows left at the end of the form are not answers. */

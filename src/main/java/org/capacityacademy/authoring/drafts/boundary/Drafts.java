@@ -17,6 +17,7 @@ import org.capacityacademy.catalog.boundary.ImportReport;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;
 import org.capacityacademy.courseformat.CourseDefinition;
+import org.capacityacademy.courseformat.CourseCleaning;
 import org.capacityacademy.courseformat.CourseFiles;
 import org.capacityacademy.courseformat.CourseReader;
 import org.capacityacademy.catalog.entity.Course;
@@ -102,7 +103,7 @@ public class Drafts {
                     if (file != null || edit.content() == null) {
                         throw new EditConflict(edit.path());
                     }
-                    file = new CourseFile(course, Stage.DRAFT, edit.path(), CourseFiles.normalise(edit.content()), now, author);
+                    file = new CourseFile(course, Stage.DRAFT, edit.path(), stored(edit.path(), edit.content()), now, author);
                     em.persist(file);
                     stored.put(edit.path(), file);
                 } else if (file == null || file.getVersion() != edit.expectedVersion()) {
@@ -112,7 +113,7 @@ public class Drafts {
                     stored.remove(edit.path());
                 } else {
                     em.lock(file, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-                    file.write(CourseFiles.normalise(edit.content()), now, author);
+                    file.write(stored(edit.path(), edit.content()), now, author);
                 }
             }
             if (stored.size() > DraftPaths.MAX_FILES) {
@@ -188,7 +189,7 @@ public class Drafts {
         Instant now = clock.instant();
         files.forEach((path, content) -> {
             DraftPaths.check(path, content);
-            em.persist(new CourseFile(course, Stage.DRAFT, path, CourseFiles.normalise(content), now, author));
+            em.persist(new CourseFile(course, Stage.DRAFT, path, stored(path, content), now, author));
         });
         authorship.claim(account, course);
         auditLog.record(account, "start-course", "course", course, files.size() + " files");
@@ -207,8 +208,17 @@ public class Drafts {
                     .setParameter("course", course).setParameter("stage", Stage.PUBLISHED).executeUpdate();
         }
         Instant now = clock.instant();
-        files.forEach((path, content) -> em.persist(new CourseFile(course, Stage.PUBLISHED, path, content, now, author)));
+        files.forEach((path, content) -> em.persist(new CourseFile(course, Stage.PUBLISHED, path, stored(path, content), now, author)));
         em.flush();
+    }
+
+    /**
+     * A file as it is kept: line ends made {@code \n}, and the HTML it holds cleaned by the one policy
+     * for authored HTML, so that no draft, published course or export carries a payload (a lesson
+     * saved, a zip or a GIFT file imported, a course published all come through here).
+     */
+    static String stored(String path, String content) {
+        return CourseCleaning.clean(path, CourseFiles.normalise(content));
     }
 
     private record Read(Map<String, String> files, CourseDefinition definition, List<ContentProblem> problems) {
