@@ -1,10 +1,10 @@
 package org.capacityacademy.courseformat;
 
-import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.courseformat.CourseDefinition.GlossaryTerm;
 import org.capacityacademy.courseformat.CourseDefinition.LessonDefinition;
 import org.capacityacademy.courseformat.CourseDefinition.ModuleDefinition;
 import org.capacityacademy.courseformat.CourseDefinition.ReportSection;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

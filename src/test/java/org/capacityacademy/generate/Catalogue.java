@@ -3,8 +3,8 @@ package org.capacityacademy.generate;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.io.StringReader;

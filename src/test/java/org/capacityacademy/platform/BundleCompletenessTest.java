@@ -1,9 +1,9 @@
 package org.capacityacademy.platform;
 
 import org.capacityacademy.account.entity.Gender;
-import org.capacityacademy.credential.boundary.Verdict;
 import org.capacityacademy.account.entity.OrganisationType;
 import org.capacityacademy.account.entity.Role;
+import org.capacityacademy.credential.boundary.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

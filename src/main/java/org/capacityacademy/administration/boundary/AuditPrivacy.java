@@ -4,10 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.account.entity.Account;
-import org.capacityacademy.administration.entity.AuditEntry;
 import org.capacityacademy.account.boundary.AccountErased;
 import org.capacityacademy.account.boundary.PersonalDataRequested;
+import org.capacityacademy.account.entity.Account;
+import org.capacityacademy.administration.entity.AuditEntry;
 
 import static org.capacityacademy.account.boundary.PersonalDataRequested.rows;
 

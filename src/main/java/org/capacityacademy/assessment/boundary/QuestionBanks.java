@@ -9,12 +9,13 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.catalog.boundary.QuestionStore;
-import org.capacityacademy.platform.control.ReadOnly;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.assessment.control.StoredQuestion;
 import org.capacityacademy.assessment.entity.Question;
+import org.capacityacademy.catalog.boundary.QuestionStore;
 import org.capacityacademy.courseformat.ContentHash;
 import org.capacityacademy.courseformat.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.platform.control.ReadOnly;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -134,7 +135,7 @@ public class QuestionBanks implements QuestionStore {
     public static GiftQuestion content(String json) {
         GiftQuestion parsed = PARSED.get(json);
         if (parsed == null) {
-            GiftQuestion read = JSON.fromJson(json, GiftQuestion.class);
+            GiftQuestion read = StoredQuestion.read(json);
             parsed = new GiftQuestion(read.id(), read.type(), read.text(), unmodifiable(read.answers()),
                     read.generalFeedback(), unmodifiable(read.cites()), read.line(), read.format());
             if (PARSED.size() >= PARSED_KEPT) {

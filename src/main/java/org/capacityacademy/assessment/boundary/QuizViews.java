@@ -1,7 +1,7 @@
 package org.capacityacademy.assessment.boundary;
 
-import org.capacityacademy.courseformat.FeedbackTiming;
 import org.capacityacademy.assessment.entity.SubmittedBy;
+import org.capacityacademy.courseformat.FeedbackTiming;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

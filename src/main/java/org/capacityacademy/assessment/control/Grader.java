@@ -1,7 +1,7 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.math.BigDecimal;

@@ -1,7 +1,7 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.catalog.entity.QuizRules;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,6 +1,5 @@
 package org.capacityacademy.assessment.entity;
 
-import org.capacityacademy.catalog.entity.QuizRules;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -13,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.capacityacademy.catalog.entity.QuizRules;
 
 import java.math.BigDecimal;
 import java.time.Duration;

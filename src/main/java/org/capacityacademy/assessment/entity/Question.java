@@ -1,6 +1,5 @@
 package org.capacityacademy.assessment.entity;
 
-import org.capacityacademy.courseformat.gift.QuestionType;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -15,6 +14,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.capacityacademy.catalog.entity.ImportedPart;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.time.Instant;
 import java.util.Arrays;

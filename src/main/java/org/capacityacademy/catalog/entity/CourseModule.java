@@ -16,7 +16,6 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-
 import org.capacityacademy.catalog.entity.QuizRules;
 
 import java.util.HashMap;

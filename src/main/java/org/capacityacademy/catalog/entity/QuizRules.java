@@ -1,10 +1,10 @@
 package org.capacityacademy.catalog.entity;
 
-import org.capacityacademy.courseformat.FeedbackTiming;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import org.capacityacademy.courseformat.FeedbackTiming;
 
 import java.io.Serializable;
 

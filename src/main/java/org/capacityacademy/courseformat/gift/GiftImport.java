@@ -1,9 +1,9 @@
 package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.GiftParser;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 
 import java.util.ArrayList;
 import java.util.Arrays;

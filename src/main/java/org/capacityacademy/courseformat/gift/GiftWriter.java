@@ -1,7 +1,7 @@
 package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 
 import java.math.BigDecimal;
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
 import org.capacityacademy.courseformat.gift.GiftImport.Note;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 
 /**
  * How much one question may hold, so that a huge paste is refused with a message instead of

@@ -12,8 +12,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 import java.io.StringReader;
-import java.util.regex.Matcher;
 import java.util.Set;
+import java.util.regex.Matcher;
 
 /**
  * The one way course files' YAML is loaded, whoever sent it (a folder, a zip, a form): SnakeYAML

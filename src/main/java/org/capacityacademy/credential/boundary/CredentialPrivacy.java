@@ -4,9 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.credential.entity.CompletionRecord;
 import org.capacityacademy.account.boundary.AccountErased;
 import org.capacityacademy.account.boundary.PersonalDataRequested;
+import org.capacityacademy.credential.entity.CompletionRecord;
 
 import static org.capacityacademy.account.boundary.PersonalDataRequested.rows;
 

@@ -1,14 +1,14 @@
 package org.capacityacademy.privacy.boundary;
 
-import org.capacityacademy.account.boundary.AccountErased;
-import org.capacityacademy.account.boundary.PersonalDataRequested;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import org.capacityacademy.account.boundary.AccountErased;
 import org.capacityacademy.account.boundary.AccountService;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 import org.capacityacademy.account.entity.Account;
 import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.administration.boundary.AuditLog;

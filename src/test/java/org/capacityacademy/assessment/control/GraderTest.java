@@ -1,8 +1,8 @@
 package org.capacityacademy.assessment.control;
 
+import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.gift.GiftParser;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.courseformat.ContentException;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;

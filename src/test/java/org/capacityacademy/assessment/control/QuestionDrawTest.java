@@ -1,8 +1,8 @@
 package org.capacityacademy.assessment.control;
 
+import org.capacityacademy.catalog.entity.QuizRules;
 import org.capacityacademy.courseformat.FeedbackTiming;
 import org.capacityacademy.courseformat.gift.QuestionType;
-import org.capacityacademy.catalog.entity.QuizRules;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,8 +1,8 @@
 package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

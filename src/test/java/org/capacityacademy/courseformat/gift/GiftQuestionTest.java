@@ -1,8 +1,8 @@
 package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.courseformat.ContentHash;
 import org.capacityacademy.courseformat.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

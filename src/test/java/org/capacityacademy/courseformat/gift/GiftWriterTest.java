@@ -1,10 +1,10 @@
 package org.capacityacademy.courseformat.gift;
 
-import org.capacityacademy.courseformat.gift.GiftParser;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
-import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

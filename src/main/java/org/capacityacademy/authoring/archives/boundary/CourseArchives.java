@@ -1,12 +1,5 @@
 package org.capacityacademy.authoring.archives.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.Authorship;
-import org.capacityacademy.authoring.drafts.boundary.DraftFile;
-import org.capacityacademy.authoring.drafts.boundary.Drafts;
-import org.capacityacademy.authoring.drafts.boundary.EditConflict;
-import org.capacityacademy.authoring.drafts.boundary.FileEdit;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -16,6 +9,13 @@ import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.authoring.archives.boundary.ArchiveImport.Outcome;
 import org.capacityacademy.authoring.archives.control.ArchiveRefused;
 import org.capacityacademy.authoring.archives.control.CourseArchive;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.Authorship;
+import org.capacityacademy.authoring.drafts.boundary.DraftFile;
+import org.capacityacademy.authoring.drafts.boundary.Drafts;
+import org.capacityacademy.authoring.drafts.boundary.EditConflict;
+import org.capacityacademy.authoring.drafts.boundary.FileEdit;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.drafts.entity.CourseFile;
 import org.capacityacademy.authoring.drafts.entity.Stage;
 import org.capacityacademy.courseformat.ContentException;

@@ -1,21 +1,21 @@
 package org.capacityacademy.authoring.banks.boundary;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import org.capacityacademy.authoring.banks.control.CourseDraft;
+import org.capacityacademy.authoring.banks.control.QuestionCheck.Problem;
+import org.capacityacademy.authoring.banks.control.QuestionCheck;
+import org.capacityacademy.authoring.banks.control.QuestionForm;
 import org.capacityacademy.authoring.drafts.boundary.Drafts;
 import org.capacityacademy.authoring.drafts.boundary.EditConflict;
 import org.capacityacademy.authoring.drafts.boundary.FileEdit;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.authoring.banks.control.CourseDraft;
-import org.capacityacademy.courseformat.gift.GiftImport;
-import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
-import org.capacityacademy.courseformat.gift.ModuleBank;
-import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
-import org.capacityacademy.authoring.banks.control.QuestionCheck;
-import org.capacityacademy.authoring.banks.control.QuestionCheck.Problem;
-import org.capacityacademy.authoring.banks.control.QuestionForm;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.QuizFields;
+import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
+import org.capacityacademy.courseformat.gift.GiftImport;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
+import org.capacityacademy.courseformat.gift.ModuleBank;
 
 import java.io.Serializable;
 import java.util.ArrayList;

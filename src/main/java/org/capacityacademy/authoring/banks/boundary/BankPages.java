@@ -1,8 +1,8 @@
 package org.capacityacademy.authoring.banks.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,13 +1,13 @@
 package org.capacityacademy.authoring.banks.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.EditConflict;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.banks.control.QuestionForm;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.EditConflict;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.courseformat.ContentProblem;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;

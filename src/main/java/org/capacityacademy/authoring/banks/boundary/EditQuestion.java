@@ -1,8 +1,5 @@
 package org.capacityacademy.authoring.banks.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.EditConflict;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -10,6 +7,9 @@ import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.banks.control.QuestionCheck.Problem;
 import org.capacityacademy.authoring.banks.control.QuestionForm;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.EditConflict;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;
 

@@ -1,6 +1,5 @@
 package org.capacityacademy.authoring.banks.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -8,6 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import org.capacityacademy.account.boundary.CurrentUser;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
 
 /**
  * {@code GET /api/author/gift?course=C&module=modules/01-x/&language=en}: one language's question

@@ -1,14 +1,14 @@
 package org.capacityacademy.authoring.banks.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.EditConflict;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.banks.boundary.BankDrafts.GiftUpload;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.EditConflict;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.courseformat.gift.GiftImport;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;

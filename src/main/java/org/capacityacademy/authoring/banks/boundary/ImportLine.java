@@ -2,8 +2,8 @@ package org.capacityacademy.authoring.banks.boundary;
 
 import org.capacityacademy.authoring.banks.boundary.BankDrafts.GiftUpload;
 import org.capacityacademy.courseformat.gift.GiftImport.Note;
-import org.capacityacademy.courseformat.gift.GiftKind;
 import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
+import org.capacityacademy.courseformat.gift.GiftKind;
 import org.capacityacademy.platform.control.Messages;
 
 import java.io.Serializable;

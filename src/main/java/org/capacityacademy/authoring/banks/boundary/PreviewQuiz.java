@@ -1,17 +1,17 @@
 package org.capacityacademy.authoring.banks.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
-import org.capacityacademy.assessment.boundary.QuizPreview;
 import org.capacityacademy.assessment.boundary.QuizPreview.Checked;
 import org.capacityacademy.assessment.boundary.QuizPreview.Order;
+import org.capacityacademy.assessment.boundary.QuizPreview;
 import org.capacityacademy.assessment.boundary.QuizViews.QuestionView;
 import org.capacityacademy.authoring.banks.boundary.BankDrafts.QuizDraft;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.platform.boundary.Language;
 
 import java.io.Serializable;

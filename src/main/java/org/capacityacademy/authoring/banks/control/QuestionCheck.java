@@ -1,15 +1,14 @@
 package org.capacityacademy.authoring.banks.control;
 
+import org.capacityacademy.authoring.banks.control.QuestionForm.Option;
+import org.capacityacademy.courseformat.gift.GiftWriter;
 import org.capacityacademy.courseformat.gift.QuestionLimits;
 import org.capacityacademy.courseformat.gift.QuestionType;
-import org.capacityacademy.authoring.banks.control.QuestionForm.Option;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import org.capacityacademy.courseformat.gift.GiftWriter;
-
 import java.util.regex.Pattern;
 
 /**

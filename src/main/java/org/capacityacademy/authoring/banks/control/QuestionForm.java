@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.banks.control;
 
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
-import org.capacityacademy.courseformat.gift.QuestionType;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.io.Serializable;
 import java.math.BigDecimal;

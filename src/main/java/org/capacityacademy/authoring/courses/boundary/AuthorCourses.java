@@ -1,9 +1,9 @@
 package org.capacityacademy.authoring.courses.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.DraftEditing;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.authoring.drafts.boundary.DraftEditing;
 import org.capacityacademy.platform.boundary.Language;
 import org.capacityacademy.platform.control.SupportedLanguage;
 

@@ -1,15 +1,15 @@
 package org.capacityacademy.authoring.courses.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.Authorship;
-import org.capacityacademy.authoring.drafts.boundary.Drafts;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.authoring.courses.control.CourseStarter;
 import org.capacityacademy.authoring.courses.control.CourseYaml;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.Authorship;
+import org.capacityacademy.authoring.drafts.boundary.Drafts;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.drafts.control.UnreadableFile;
 import org.capacityacademy.authoring.drafts.entity.Stage;
 

@@ -1,15 +1,15 @@
 package org.capacityacademy.authoring.courses.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.DraftEditing;
-import org.capacityacademy.authoring.drafts.boundary.DraftFile;
-import org.capacityacademy.authoring.drafts.boundary.FileEdit;
-import org.capacityacademy.authoring.drafts.boundary.OpenDraft;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.authoring.courses.control.CourseOutline;
 import org.capacityacademy.authoring.courses.control.CourseStarter;
 import org.capacityacademy.authoring.courses.control.CourseYaml;
+import org.capacityacademy.authoring.drafts.boundary.DraftEditing;
+import org.capacityacademy.authoring.drafts.boundary.DraftFile;
+import org.capacityacademy.authoring.drafts.boundary.FileEdit;
+import org.capacityacademy.authoring.drafts.boundary.OpenDraft;
 import org.capacityacademy.authoring.drafts.control.UnreadableFile;
 import org.capacityacademy.platform.boundary.FacesMessages;
 

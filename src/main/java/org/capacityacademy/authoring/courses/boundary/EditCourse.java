@@ -1,13 +1,13 @@
 package org.capacityacademy.authoring.courses.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.DraftEditing;
-import org.capacityacademy.authoring.drafts.boundary.OpenDraft;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import org.capacityacademy.authoring.courses.control.CourseOutline;
 import org.capacityacademy.authoring.courses.control.CourseOutline.Lesson;
 import org.capacityacademy.authoring.courses.control.CourseOutline.Module;
+import org.capacityacademy.authoring.courses.control.CourseOutline;
+import org.capacityacademy.authoring.drafts.boundary.DraftEditing;
+import org.capacityacademy.authoring.drafts.boundary.OpenDraft;
 import org.capacityacademy.authoring.drafts.control.EditRefused;
 import org.capacityacademy.platform.boundary.FacesMessages;
 

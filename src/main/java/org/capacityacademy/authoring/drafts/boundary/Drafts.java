@@ -14,13 +14,13 @@ import org.capacityacademy.authoring.drafts.entity.CourseFile;
 import org.capacityacademy.authoring.drafts.entity.Stage;
 import org.capacityacademy.catalog.boundary.CourseImport;
 import org.capacityacademy.catalog.boundary.ImportReport;
+import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;
-import org.capacityacademy.courseformat.CourseDefinition;
 import org.capacityacademy.courseformat.CourseCleaning;
+import org.capacityacademy.courseformat.CourseDefinition;
 import org.capacityacademy.courseformat.CourseFiles;
 import org.capacityacademy.courseformat.CourseReader;
-import org.capacityacademy.catalog.entity.Course;
 
 import java.time.Clock;
 import java.time.Instant;

@@ -1,7 +1,5 @@
 package org.capacityacademy.authoring.insight.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.Authorship;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -9,9 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.assessment.boundary.QuestionBanks;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.courseformat.gift.QuestionType;
+import org.capacityacademy.authoring.drafts.boundary.Authorship;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.insight.control.AnswerQueries;
 import org.capacityacademy.authoring.insight.control.ChoiceTally;
 import org.capacityacademy.authoring.insight.control.LearnerFilter;
@@ -25,6 +23,8 @@ import org.capacityacademy.authoring.insight.control.WrongOption;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.entity.CourseModule;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.platform.control.ReadOnly;
 
 import java.util.ArrayList;

@@ -1,11 +1,11 @@
 package org.capacityacademy.authoring.insight.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.country.boundary.Countries;
 import org.capacityacademy.platform.boundary.Language;
 

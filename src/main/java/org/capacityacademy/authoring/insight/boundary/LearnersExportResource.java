@@ -1,15 +1,15 @@
 package org.capacityacademy.authoring.insight.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.insight.control.CsvSheet;
 import org.capacityacademy.authoring.insight.control.LearnerFilter;
 import org.capacityacademy.authoring.insight.control.LearnerProgress;

@@ -2,8 +2,8 @@ package org.capacityacademy.authoring.insight.control;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.assessment.entity.AttemptState;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.HashMap;

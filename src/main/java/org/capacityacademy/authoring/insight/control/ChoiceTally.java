@@ -1,8 +1,8 @@
 package org.capacityacademy.authoring.insight.control;
 
-import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
 import org.capacityacademy.assessment.control.ResponseFormat;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.Arrays;

@@ -1,21 +1,21 @@
 package org.capacityacademy.authoring.lessons.boundary;
 
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
 import org.capacityacademy.authoring.drafts.boundary.DraftFile;
 import org.capacityacademy.authoring.drafts.boundary.Drafts;
 import org.capacityacademy.authoring.drafts.boundary.EditConflict;
 import org.capacityacademy.authoring.drafts.boundary.FileEdit;
 import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
 import org.capacityacademy.authoring.lessons.control.CourseHeader;
 import org.capacityacademy.authoring.lessons.control.DraftReport;
 import org.capacityacademy.authoring.lessons.control.LessonSource;
 import org.capacityacademy.catalog.boundary.CatalogViews.KeyTermView;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
-import org.capacityacademy.courseformat.html.AuthoredHtml;
 import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
 import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.io.Serializable;

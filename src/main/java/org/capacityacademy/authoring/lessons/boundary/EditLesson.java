@@ -1,19 +1,19 @@
 package org.capacityacademy.authoring.lessons.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.EditConflict;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.EditConflict;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.authoring.lessons.boundary.DraftLessons.LessonDraft;
 import org.capacityacademy.authoring.lessons.control.Citations;
 import org.capacityacademy.authoring.lessons.control.LessonSource;
-import org.capacityacademy.courseformat.html.AuthoredHtml;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;
 

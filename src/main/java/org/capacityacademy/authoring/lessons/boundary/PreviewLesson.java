@@ -1,12 +1,12 @@
 package org.capacityacademy.authoring.lessons.boundary;
 
-import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
-import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
+import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;

@@ -1,12 +1,12 @@
 package org.capacityacademy.authoring.banks.control;
 
-import org.capacityacademy.courseformat.gift.GiftQuestion;
-import org.capacityacademy.courseformat.gift.QuestionType;
-import org.capacityacademy.courseformat.gift.ModuleBank;
-import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.CourseFiles;
 import org.capacityacademy.courseformat.CourseReader;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
+import org.capacityacademy.courseformat.gift.ModuleBank;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;

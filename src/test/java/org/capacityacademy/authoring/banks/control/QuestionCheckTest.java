@@ -1,11 +1,11 @@
 package org.capacityacademy.authoring.banks.control;
 
-import org.capacityacademy.courseformat.gift.GiftWriter;
-import org.capacityacademy.courseformat.gift.QuestionLimits;
-import org.capacityacademy.courseformat.gift.GiftParser;
-import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.authoring.banks.control.QuestionCheck.Problem;
 import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.GiftWriter;
+import org.capacityacademy.courseformat.gift.QuestionLimits;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
