@@ -2,11 +2,11 @@ package org.capacityacademy;
 
 import jakarta.persistence.EntityManager;
 import org.capacityacademy.assessment.boundary.QuestionBanks;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
 import org.capacityacademy.assessment.entity.Question;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 
 import java.util.List;
 import java.util.stream.Collectors;

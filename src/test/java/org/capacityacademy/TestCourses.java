@@ -37,7 +37,7 @@ public final class TestCourses {
     /** The files of {@code courses/gge-2013} by path, with course.yaml saying {@code id: <code>}: a draft to start. */
     public static java.util.Map<String, String> filesOfTheCourse(String code) {
         java.util.Map<String, String> files = new java.util.TreeMap<>(
-                org.capacityacademy.catalog.control.CourseFiles.folder(coursesDir().resolve("gge-2013")).all());
+                org.capacityacademy.courseformat.CourseFiles.folder(coursesDir().resolve("gge-2013")).all());
         files.put("course.yaml", files.get("course.yaml").replace("id: gge-2013", "id: " + code));
         return files;
     }

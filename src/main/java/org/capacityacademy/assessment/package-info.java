@@ -1,5 +1,8 @@
 /**
- * Questions, question banks and quizzes: the GIFT format banks are written in, the
- * questions as stored per language, and (as the platform grows) attempts and grading.
+ * Questions, question banks and quizzes: the questions as stored per language (read from the
+ * GIFT files by {@code courseformat}), quiz attempts, their answers saved one by one, grading
+ * on the server, time limits, reviews and the questions' figures.
+ *
+ * <p>Depends on: account, catalog, courseformat, learning, platform, tracking.
  */
 package org.capacityacademy.assessment;

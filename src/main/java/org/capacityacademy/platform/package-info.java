@@ -5,5 +5,7 @@
  * not UTF-8, an unreadable API body) become answers in the person's language, error pages, the
  * API's description, mail, health checks, and the leases that let a scheduled job run on one
  * node of a cluster at a time.
+ *
+ * <p>Depends on: country.
  */
 package org.capacityacademy.platform;

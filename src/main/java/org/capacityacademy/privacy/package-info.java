@@ -4,7 +4,9 @@
  * organisation, job title, password, resets, sign-in counts, the actor of their xAPI statements,
  * the name on their completion records) while their learning history stays, anonymous, so that
  * reports stay right and issued records stay verifiable. Each component adds its own data to an
- * export ({@link org.capacityacademy.privacy.boundary.PersonalDataRequested}) and erases its own
- * part ({@link org.capacityacademy.privacy.boundary.AccountErased}), in the erasure's transaction.
+ * export ({@link org.capacityacademy.account.boundary.PersonalDataRequested}) and erases its own
+ * part ({@link org.capacityacademy.account.boundary.AccountErased}), in the erasure's transaction.
+ *
+ * <p>Depends on: account, administration, country, platform.
  */
 package org.capacityacademy.privacy;

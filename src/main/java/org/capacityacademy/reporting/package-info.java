@@ -7,5 +7,7 @@
  * tables ({@code report_enrolment}, {@code report_completion}, {@code report_learner},
  * {@code report_activity_gap}, {@code report_activity_month}; migrations V12 and V15), which the
  * platform rebuilds from the learning tables every 15 minutes and on request.
+ *
+ * <p>Depends on: account, country, platform.
  */
 package org.capacityacademy.reporting;

@@ -11,7 +11,7 @@ import org.capacityacademy.assessment.boundary.Attempts;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.authoring.boundary.Drafts;
+import org.capacityacademy.authoring.drafts.boundary.Drafts;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.learning.boundary.Learning;
 

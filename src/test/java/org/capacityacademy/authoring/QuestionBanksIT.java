@@ -6,23 +6,23 @@ import org.capacityacademy.TestCourses;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.account.entity.Role;
 import org.capacityacademy.assessment.boundary.QuestionBanks;
-import org.capacityacademy.assessment.control.GiftParser;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.authoring.boundary.BankDraft;
-import org.capacityacademy.authoring.boundary.BankDrafts;
-import org.capacityacademy.authoring.boundary.BankDrafts.GiftUpload;
-import org.capacityacademy.authoring.boundary.Authorship;
-import org.capacityacademy.authoring.boundary.Drafts;
-import org.capacityacademy.authoring.boundary.EditConflict;
-import org.capacityacademy.authoring.boundary.NotAnAuthor;
-import org.capacityacademy.authoring.control.GiftImport.Outcome;
-import org.capacityacademy.authoring.control.ModuleBank.Entry;
-import org.capacityacademy.authoring.control.QuestionCheck.Problem;
-import org.capacityacademy.authoring.control.QuestionForm;
+import org.capacityacademy.authoring.banks.boundary.BankDraft;
+import org.capacityacademy.authoring.banks.boundary.BankDrafts.GiftUpload;
+import org.capacityacademy.authoring.banks.boundary.BankDrafts;
+import org.capacityacademy.authoring.banks.control.QuestionCheck.Problem;
+import org.capacityacademy.authoring.banks.control.QuestionForm;
+import org.capacityacademy.authoring.drafts.boundary.Authorship;
+import org.capacityacademy.authoring.drafts.boundary.Drafts;
+import org.capacityacademy.authoring.drafts.boundary.EditConflict;
+import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
 import org.capacityacademy.catalog.boundary.Catalog;
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.gift.GiftImport.Outcome;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.ModuleBank.Entry;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -176,7 +176,7 @@ class QuestionBanksIT {
         assertThrows(EditConflict.class, () -> banks.save(colleague, course, NORMS, "norms-2", edit, theirs));
         BankDraft now = banks.read(colleague, course, NORMS);
         assertEquals("norms-new", now.bank().entries().get(12).id(), "the first save stays");
-        assertEquals(QuestionForm.typeName(org.capacityacademy.assessment.entity.QuestionType.MATCHING),
+        assertEquals(QuestionForm.typeName(org.capacityacademy.courseformat.gift.QuestionType.MATCHING),
                 QuestionForm.typeName(now.bank().entries().get(12).type()));
 
         assertEquals(List.of(), banks.save(colleague, course, NORMS, "norms-2", edit, now.versions()), "after reading again");

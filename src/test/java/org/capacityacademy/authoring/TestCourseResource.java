@@ -7,7 +7,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.core.Response;
 import org.capacityacademy.account.boundary.CurrentUser;
-import org.capacityacademy.authoring.boundary.Drafts;
+import org.capacityacademy.authoring.drafts.boundary.Drafts;
 
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,10 +1,10 @@
 package org.capacityacademy.browser;
 
 import org.capacityacademy.TestCourses;
-import org.capacityacademy.assessment.control.GiftParser;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;

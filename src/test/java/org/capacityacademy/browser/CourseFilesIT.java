@@ -1,7 +1,7 @@
 package org.capacityacademy.browser;
 
 import org.capacityacademy.TestAccounts;
-import org.capacityacademy.authoring.control.CourseArchive;
+import org.capacityacademy.authoring.archives.control.CourseArchive;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

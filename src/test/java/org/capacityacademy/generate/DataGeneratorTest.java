@@ -1,7 +1,7 @@
 package org.capacityacademy.generate;
 
 import org.capacityacademy.assessment.control.ResponseFormat;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

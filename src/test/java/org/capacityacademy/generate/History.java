@@ -1,10 +1,10 @@
 package org.capacityacademy.generate;
 
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.ResponseFormat;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.generate.Catalogue.Course;
 import org.capacityacademy.generate.Catalogue.Lesson;
@@ -12,11 +12,11 @@ import org.capacityacademy.generate.Catalogue.Module;
 import org.capacityacademy.generate.Catalogue.Question;
 import org.capacityacademy.generate.Catalogue.Quiz;
 import org.capacityacademy.generate.People.Person;
-import org.capacityacademy.tracking.boundary.LearningEvent;
 import org.capacityacademy.tracking.boundary.LearningEvent.Activity;
 import org.capacityacademy.tracking.boundary.LearningEvent.ActivityType;
 import org.capacityacademy.tracking.boundary.LearningEvent.Result;
 import org.capacityacademy.tracking.boundary.LearningEvent.Verb;
+import org.capacityacademy.tracking.boundary.LearningEvent;
 import org.capacityacademy.tracking.control.StatementJson;
 
 import java.math.BigDecimal;

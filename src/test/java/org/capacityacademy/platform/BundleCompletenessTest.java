@@ -1,9 +1,9 @@
 package org.capacityacademy.platform;
 
 import org.capacityacademy.account.entity.Gender;
-import org.capacityacademy.credential.boundary.Verdict;
 import org.capacityacademy.account.entity.OrganisationType;
 import org.capacityacademy.account.entity.Role;
+import org.capacityacademy.credential.boundary.Verdict;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -87,20 +87,24 @@ class BundleCompletenessTest {
             used.add("reports.measure." + measure);
             used.add("reports.define." + measure);
         });
-        Stream.of(org.capacityacademy.authoring.control.ArchiveRefused.Reason.values())
-                .map(org.capacityacademy.authoring.control.ArchiveRefused.Reason::key).forEach(used::add);
+        Stream.of(org.capacityacademy.authoring.archives.control.ArchiveRefused.Reason.values())
+                .map(org.capacityacademy.authoring.archives.control.ArchiveRefused.Reason::key).forEach(used::add);
         org.capacityacademy.administration.boundary.AuditLog.ACTIONS.stream().map(action -> "audit." + action).forEach(used::add);
         Stream.of(org.capacityacademy.administration.control.RowOutcome.Verdict.values())
                 .map(org.capacityacademy.administration.control.RowOutcome.Verdict::getMessageKey).forEach(used::add);
-        Stream.of(org.capacityacademy.assessment.entity.QuestionType.values())
+        Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
                 .map(type -> "author.questions.type." + type.name()).forEach(used::add);
-        org.capacityacademy.authoring.control.GiftImport.REASONS.forEach(reason -> used.add("author.import.reason." + reason));
-        org.capacityacademy.authoring.control.QuestionCheck.PROBLEMS.forEach(problem -> used.add("author.question.error." + problem));
-        Stream.of(org.capacityacademy.assessment.entity.QuestionType.values())
-                .map(org.capacityacademy.authoring.control.QuestionForm::typeName).forEach(type -> {
+        org.capacityacademy.courseformat.gift.GiftImport.REASONS.forEach(reason -> used.add("author.import.reason." + reason));
+        org.capacityacademy.authoring.banks.control.QuestionCheck.PROBLEMS.forEach(problem -> used.add("author.question.error." + problem));
+        Stream.of(org.capacityacademy.courseformat.gift.QuestionType.values())
+                .map(org.capacityacademy.authoring.banks.control.QuestionForm::typeName).forEach(type -> {
                     used.add("author.question.type." + type);
                     used.add("author.question.answersHint." + type);
                 });
+        Stream.of(org.capacityacademy.courseformat.gift.GiftKind.values())
+                .map(kind -> "author.question.type." + kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')).forEach(used::add);
+        Stream.of(org.capacityacademy.courseformat.gift.GiftImport.Existing.values())
+                .map(existing -> "author.import.existing." + existing.name()).forEach(used::add);
         // a literal ending in a dot is the prefix of keys built in code (e.g. "import.verdict." + name())
         used.removeIf(key -> key.endsWith("."));
         used.removeIf(key -> key.startsWith("mail.smtp") || key.equals("mail.from") || key.equals("courses.dir") || key.equals("users.xhtml")

@@ -7,15 +7,15 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.account.boundary.AccountErased;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 import org.capacityacademy.account.control.PasswordHasher;
 import org.capacityacademy.account.control.SecureTokens;
 import org.capacityacademy.account.entity.Account;
 import org.capacityacademy.account.entity.Profile;
-import org.capacityacademy.privacy.boundary.AccountErased;
-import org.capacityacademy.privacy.boundary.PersonalDataRequested;
 
-import static org.capacityacademy.privacy.boundary.PersonalDataRequested.row;
-import static org.capacityacademy.privacy.boundary.PersonalDataRequested.rows;
+import static org.capacityacademy.account.boundary.PersonalDataRequested.row;
+import static org.capacityacademy.account.boundary.PersonalDataRequested.rows;
 
 /** A person's account, profile, roles, password resets and sign-in counts: in their export, and erased on request. */
 @Stateless

@@ -3,7 +3,7 @@ package org.capacityacademy.account.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
-import org.capacityacademy.privacy.boundary.AccountErased;
+import org.capacityacademy.account.boundary.AccountErased;
 
 import java.io.Serializable;
 import java.time.Duration;

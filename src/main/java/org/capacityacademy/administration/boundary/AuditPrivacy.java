@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.account.boundary.AccountErased;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 import org.capacityacademy.account.entity.Account;
 import org.capacityacademy.administration.entity.AuditEntry;
-import org.capacityacademy.privacy.boundary.AccountErased;
-import org.capacityacademy.privacy.boundary.PersonalDataRequested;
 
-import static org.capacityacademy.privacy.boundary.PersonalDataRequested.rows;
+import static org.capacityacademy.account.boundary.PersonalDataRequested.rows;
 
 /**
  * The audit log's lines about a person: in their export (with what was done about them, and

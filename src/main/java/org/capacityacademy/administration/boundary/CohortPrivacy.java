@@ -4,9 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.privacy.boundary.PersonalDataRequested;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 
-import static org.capacityacademy.privacy.boundary.PersonalDataRequested.rows;
+import static org.capacityacademy.account.boundary.PersonalDataRequested.rows;
 
 /**
  * The cohorts a person belongs to, in their export. On erasure the memberships stay: once the

@@ -6,13 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.assessment.boundary.QuizViews.AttemptView;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
 import org.capacityacademy.assessment.control.AnswerRefused;
-import org.capacityacademy.assessment.control.GiftQuestion;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.QuestionDraw;
 import org.capacityacademy.assessment.control.ResponseFormat;
@@ -22,7 +20,9 @@ import org.capacityacademy.assessment.entity.Question;
 import org.capacityacademy.assessment.entity.SubmittedBy;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.learning.boundary.Learning;
+import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.tracking.boundary.LearningEvent;
 
 import java.math.BigDecimal;
@@ -32,8 +32,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Quiz attempts of the person signed in: start or resume, save each answer as it is given,

@@ -1,5 +1,7 @@
 package org.capacityacademy.assessment.boundary;
 
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -7,11 +9,13 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.platform.control.ReadOnly;
-import org.capacityacademy.assessment.control.GiftQuestion;
+import org.capacityacademy.assessment.control.StoredQuestion;
 import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.catalog.control.ContentHash;
-import org.capacityacademy.catalog.control.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.catalog.boundary.QuestionStore;
+import org.capacityacademy.courseformat.ContentHash;
+import org.capacityacademy.courseformat.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.platform.control.ReadOnly;
 
 import java.time.Instant;
 import java.util.HashMap;
@@ -24,8 +28,10 @@ import java.util.stream.Collectors;
 
 /** The stored question banks of a course, brought in line with its files by the course import. */
 @Stateless
+@LocalBean
+@Local(QuestionStore.class)
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
-public class QuestionBanks {
+public class QuestionBanks implements QuestionStore {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
@@ -39,6 +45,18 @@ public class QuestionBanks {
 
     @PersistenceContext
     EntityManager em;
+
+    @Override
+    public Stored storeBanks(long courseId, Map<Long, List<QuestionDefinition>> banks, Instant now) {
+        Map<String, Question> existing = byCode(courseId);
+        Set<String> kept = new java.util.HashSet<>();
+        int changed = 0;
+        for (Map.Entry<Long, List<QuestionDefinition>> bank : banks.entrySet()) {
+            changed += store(courseId, bank.getKey(), bank.getValue(), existing, now);
+            bank.getValue().forEach(question -> kept.add(question.code()));
+        }
+        return new Stored(changed, retireAllBut(existing, kept));
+    }
 
     /**
      * Stores a module's questions; questions no longer in any bank are retired by
@@ -117,9 +135,9 @@ public class QuestionBanks {
     public static GiftQuestion content(String json) {
         GiftQuestion parsed = PARSED.get(json);
         if (parsed == null) {
-            GiftQuestion read = JSON.fromJson(json, GiftQuestion.class);
+            GiftQuestion read = StoredQuestion.read(json);
             parsed = new GiftQuestion(read.id(), read.type(), read.text(), unmodifiable(read.answers()),
-                    read.generalFeedback(), unmodifiable(read.cites()), read.line());
+                    read.generalFeedback(), unmodifiable(read.cites()), read.line(), read.format());
             if (PARSED.size() >= PARSED_KEPT) {
                 PARSED.clear();
             }
@@ -134,6 +152,7 @@ public class QuestionBanks {
 
     /** How many questions each module's bank holds now, by module id. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    @Override
     public Map<Long, Long> countsByModule(long courseId) {
         return em.createQuery("SELECT q.moduleId, COUNT(q) FROM Question q WHERE q.courseId = :course "
                         + "AND q.retired = FALSE GROUP BY q.moduleId", Object[].class)

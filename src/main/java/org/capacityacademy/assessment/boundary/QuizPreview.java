@@ -4,11 +4,11 @@ import org.capacityacademy.assessment.boundary.QuizViews.Citation;
 import org.capacityacademy.assessment.boundary.QuizViews.QuestionView;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewedQuestion;
 import org.capacityacademy.assessment.control.AnswerRefused;
-import org.capacityacademy.assessment.control.GiftQuestion;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.QuestionDraw;
 import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 
 import java.io.Serializable;
 import java.security.SecureRandom;

@@ -1,7 +1,7 @@
 package org.capacityacademy.assessment.boundary;
 
-import org.capacityacademy.assessment.entity.FeedbackTiming;
 import org.capacityacademy.assessment.entity.SubmittedBy;
+import org.capacityacademy.courseformat.FeedbackTiming;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -56,9 +56,10 @@ public final class QuizViews {
      * @param options  the choices; for matching, the left-hand items
      * @param matches  for matching, the right-hand choices
      * @param chosen   the saved choices by shown index (for matching: per left-hand item, -1 when none)
+     * @param html     whether {@code text} and {@code options} are HTML (cleaned, to be shown as such), not plain text
      */
     public record QuestionView(int position, String type, String text, List<String> options, List<String> matches,
-                               String response, List<Integer> chosen, Instant answeredAt) implements Serializable {
+                               String response, List<Integer> chosen, Instant answeredAt, boolean html) implements Serializable {
 
         public boolean answered() {
             return response != null;
@@ -94,10 +95,11 @@ public final class QuizViews {
      *
      * @param verdict right, partly, wrong or unanswered
      * @param given   for short answers: what the learner wrote
+     * @param html    whether the texts (question, options' texts, feedback) are HTML to be shown as such
      */
     public record ReviewedQuestion(int number, String type, String text, BigDecimal score, String verdict,
                                    List<ReviewedOption> options, String given, List<String> accepted,
-                                   String feedback, String generalFeedback, List<Citation> cites) implements Serializable {
+                                   String feedback, String generalFeedback, List<Citation> cites, boolean html) implements Serializable {
     }
 
     /**

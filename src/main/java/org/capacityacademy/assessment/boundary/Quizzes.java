@@ -10,9 +10,9 @@ import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.assessment.boundary.QuizViews.AttemptSummary;
 import org.capacityacademy.assessment.boundary.QuizViews.QuizView;
 import org.capacityacademy.assessment.entity.Attempt;
-import org.capacityacademy.assessment.entity.QuizRules;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
+import org.capacityacademy.catalog.entity.QuizRules;
 import org.capacityacademy.learning.boundary.Learning;
 
 import java.io.Serializable;

@@ -4,14 +4,16 @@ import org.capacityacademy.assessment.boundary.QuizViews.Citation;
 import org.capacityacademy.assessment.boundary.QuizViews.QuestionView;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewedOption;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewedQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion;
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
-import org.capacityacademy.assessment.entity.QuizRules;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
+import org.capacityacademy.catalog.entity.QuizRules;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
 
 import java.math.BigDecimal;
 import java.net.URLEncoder;
@@ -29,11 +31,11 @@ final class Sheets {
 
     static QuestionView question(AttemptQuestion asked, GiftQuestion content) {
         List<GiftAnswer> answers = content.answers();
-        List<String> options = asked.getOptionOrder().stream().map(i -> answers.get(i).text()).toList();
+        List<String> options = asked.getOptionOrder().stream().map(i -> shown(content, answers.get(i).text())).toList();
         List<String> matches = asked.getMatchOrder().stream().map(i -> answers.get(i).match()).toList();
         List<Integer> chosen = content.type().isChosenFromOptions() ? ResponseFormat.choices(asked.getResponse()) : List.of();
-        return new QuestionView(asked.getPosition(), typeName(content), content.text(), options, matches,
-                asked.getResponse(), chosen, asked.getAnsweredAt());
+        return new QuestionView(asked.getPosition(), typeName(content), shown(content, content.text()), options, matches,
+                asked.getResponse(), chosen, asked.getAnsweredAt(), content.html());
     }
 
     static ReviewedQuestion reviewed(AttemptQuestion asked, GiftQuestion content, List<Citation> cites) {
@@ -50,8 +52,9 @@ final class Sheets {
                 for (int shown = 0; shown < order.size(); shown++) {
                     GiftAnswer answer = answers.get(order.get(shown));
                     boolean picked = response != null && chosen.contains(shown);
-                    options.add(new ReviewedOption(answer.text(), picked, answer.weight() > 0,
-                            picked ? answer.feedback() : null, null, null));
+                    boolean right = content.type() == QuestionType.SINGLE_CHOICE ? answer.weight() >= 100 : answer.weight() > 0;
+                    options.add(new ReviewedOption(shown(content, answer.text()), picked, right,
+                            picked ? shown(content, answer.feedback()) : null, null, null));
                 }
             }
             case MATCHING -> {
@@ -61,7 +64,7 @@ final class Sheets {
                     GiftAnswer left = answers.get(lefts.get(shown));
                     int choice = shown < chosen.size() ? chosen.get(shown) : -1;
                     String picked = choice >= 0 ? answers.get(rights.get(choice)).match() : null;
-                    options.add(new ReviewedOption(left.text(), picked != null,
+                    options.add(new ReviewedOption(shown(content, left.text()), picked != null,
                             choice >= 0 && Grader.pairsRight(answers, lefts.get(shown), rights.get(choice)),
                             null, picked, left.match()));
                 }
@@ -69,7 +72,7 @@ final class Sheets {
             case TRUE_FALSE -> {
                 GiftAnswer key = answers.get(0);
                 if (response != null) {
-                    feedback = key.text().equals(response) ? key.rightFeedback() : key.feedback();
+                    feedback = shown(content, key.text().equals(response) ? key.rightFeedback() : key.feedback());
                 }
                 given = response;
                 accepted = List.of(key.text());
@@ -77,12 +80,24 @@ final class Sheets {
             case SHORT_ANSWER -> {
                 given = response;
                 accepted = answers.stream().filter(a -> a.weight() > 0).map(GiftAnswer::text).toList();
-                feedback = response == null ? null : Grader.accepted(content, response).map(GiftAnswer::feedback).orElse(null);
+                feedback = response == null ? null : shown(content, Grader.accepted(content, response).map(GiftAnswer::feedback).orElse(null));
             }
         }
         BigDecimal score = asked.getScore() == null ? BigDecimal.ZERO : asked.getScore();
-        return new ReviewedQuestion(asked.getPosition() + 1, typeName(content), content.text(), score,
-                verdict(response, score), options, given, accepted, feedback, content.generalFeedback(), cites);
+        return new ReviewedQuestion(asked.getPosition() + 1, typeName(content), shown(content, content.text()), score,
+                verdict(response, score), options, given, accepted, feedback, shown(content, content.generalFeedback()), cites,
+                content.html());
+    }
+
+    /**
+     * A text of a question as a page puts it: plain text as it is (the page escapes it), HTML cleaned
+     * by the one policy again and made phrasing content, for a legend, a label or a paragraph.
+     */
+    private static String shown(GiftQuestion content, String text) {
+        if (text == null || text.isBlank()) {
+            return text == null || content.html() ? null : text;
+        }
+        return content.html() ? AuthoredHtml.phrasing(text) : text;
     }
 
     /** Whether per-question feedback may be shown now, given every attempt of the learner at this quiz. */

@@ -1,7 +1,8 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.assessment.control.GiftQuestion.GiftAnswer;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.GiftQuestion.GiftAnswer;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -45,12 +46,27 @@ public final class Grader {
         return right >= 0 && answers.get(right).match().equals(answers.get(left).match());
     }
 
-    /** The accepted answer a short answer matches, the best-weighted first. */
+    /**
+     * The answer of a short answer that a response matches, the best-weighted first: an accepted
+     * answer (its weight is the mark), or one worth nothing that is there for its feedback, such as
+     * Moodle's {@code =%0%*#...}. A {@code *} in an answer matches any text.
+     */
     public static java.util.Optional<GiftAnswer> accepted(GiftQuestion question, String response) {
         String given = ResponseFormat.comparable(response);
         return question.answers().stream()
-                .filter(a -> a.weight() > 0 && ResponseFormat.comparable(a.text()).equals(given))
+                .filter(a -> a.weight() >= 0 && matches(ResponseFormat.comparable(a.text()), given))
                 .max(java.util.Comparator.comparingDouble(GiftAnswer::weight));
+    }
+
+    private static boolean matches(String answer, String given) {
+        if (answer.indexOf('*') < 0) {
+            return answer.equals(given);
+        }
+        StringBuilder pattern = new StringBuilder();
+        for (String part : answer.split("\\*", -1)) {
+            pattern.append(pattern.isEmpty() ? "" : ".*").append(java.util.regex.Pattern.quote(part));
+        }
+        return java.util.regex.Pattern.compile(pattern.toString(), java.util.regex.Pattern.DOTALL).matcher(given).matches();
     }
 
     private static double matchingScore(List<GiftAnswer> answers, List<Integer> lefts, List<Integer> rights,

@@ -1,7 +1,7 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.assessment.entity.QuestionType;
-import org.capacityacademy.assessment.entity.QuizRules;
+import org.capacityacademy.catalog.entity.QuizRules;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.util.ArrayList;
 import java.util.Collections;

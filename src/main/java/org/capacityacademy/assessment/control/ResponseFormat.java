@@ -1,7 +1,7 @@
 package org.capacityacademy.assessment.control;
 
 import org.capacityacademy.assessment.entity.AttemptQuestion;
-import org.capacityacademy.assessment.entity.QuestionType;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.text.Normalizer;
 import java.util.ArrayList;

@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.capacityacademy.catalog.entity.QuizRules;
 
 import java.math.BigDecimal;
 import java.time.Duration;

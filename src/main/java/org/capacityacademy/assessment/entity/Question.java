@@ -14,6 +14,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import org.capacityacademy.catalog.entity.ImportedPart;
+import org.capacityacademy.courseformat.gift.QuestionType;
 
 import java.time.Instant;
 import java.util.Arrays;

@@ -8,27 +8,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import org.capacityacademy.platform.control.ReadOnly;
-import org.capacityacademy.assessment.boundary.QuestionBanks;
 import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
-import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
+import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.PublishedCourses.Stamp;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.Lesson;
 import org.capacityacademy.catalog.entity.ReportSection;
+import org.capacityacademy.platform.control.ReadOnly;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.HashMap;
-import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The public catalogue: courses, their syllabus, and lessons with the report paragraphs they
@@ -58,7 +57,7 @@ public class Catalog {
     EntityManager em;
 
     @Inject
-    QuestionBanks banks;
+    QuestionStore banks;
 
     @Inject
     PublishedCourses published;

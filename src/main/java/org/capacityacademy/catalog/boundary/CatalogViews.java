@@ -1,6 +1,6 @@
 package org.capacityacademy.catalog.boundary;
 
-import org.capacityacademy.assessment.entity.QuizRules;
+import org.capacityacademy.catalog.entity.QuizRules;
 
 import java.io.Serializable;
 import java.util.List;

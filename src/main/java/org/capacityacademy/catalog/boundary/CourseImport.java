@@ -9,25 +9,24 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.assessment.boundary.QuestionBanks;
-import org.capacityacademy.assessment.entity.Question;
-import org.capacityacademy.assessment.entity.QuizRules;
-import org.capacityacademy.catalog.control.ContentException;
-import org.capacityacademy.catalog.control.ContentHash;
-import org.capacityacademy.catalog.control.ContentProblem;
-import org.capacityacademy.catalog.control.CourseDefinition;
-import org.capacityacademy.catalog.control.CourseFiles;
-import org.capacityacademy.catalog.control.CourseDefinition.LessonDefinition;
-import org.capacityacademy.catalog.control.CourseDefinition.ModuleDefinition;
-import org.capacityacademy.catalog.control.CourseDefinition.QuizSettings;
-import org.capacityacademy.catalog.control.CourseDefinition.ReportSection;
-import org.capacityacademy.catalog.control.CourseReader;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.CourseText;
 import org.capacityacademy.catalog.entity.Lesson;
 import org.capacityacademy.catalog.entity.LessonText;
 import org.capacityacademy.catalog.entity.ModuleText;
+import org.capacityacademy.catalog.entity.QuizRules;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.ContentHash;
+import org.capacityacademy.courseformat.ContentProblem;
+import org.capacityacademy.courseformat.CourseDefinition.LessonDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.ModuleDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.QuestionDefinition;
+import org.capacityacademy.courseformat.CourseDefinition.QuizSettings;
+import org.capacityacademy.courseformat.CourseDefinition.ReportSection;
+import org.capacityacademy.courseformat.CourseDefinition;
+import org.capacityacademy.courseformat.CourseFiles;
+import org.capacityacademy.courseformat.CourseReader;
 
 import java.nio.file.Path;
 import java.time.Clock;
@@ -59,7 +58,7 @@ public class CourseImport {
     EntityManager em;
 
     @Inject
-    QuestionBanks banks;
+    QuestionStore banks;
 
     Clock clock = Clock.systemUTC();
 
@@ -146,12 +145,10 @@ public class CourseImport {
                 .setParameter("course", course).getResultList(), CourseModule::getCode);
         Map<String, Lesson> lessons = byCode(em.createNamedQuery(Lesson.FIND_BY_COURSE, Lesson.class)
                 .setParameter("course", courseId).getResultList(), Lesson::getCode);
-        Map<String, Question> questions = banks.byCode(courseId);
+        Map<Long, List<QuestionDefinition>> questions = new LinkedHashMap<>();
         Set<String> keptModules = new HashSet<>();
         Set<String> keptLessons = new HashSet<>();
-        Set<String> keptQuestions = new HashSet<>();
         int lessonsChanged = 0;
-        int questionsChanged = 0;
         int lessonPosition = 0;
         for (int m = 0; m < definition.modules().size(); m++) {
             ModuleDefinition moduleDefinition = definition.modules().get(m);
@@ -182,14 +179,14 @@ public class CourseImport {
                 }
                 keptLessons.add(lessonDefinition.code());
             }
-            questionsChanged += banks.store(courseId, module.getId(), moduleDefinition.questions(), questions, started);
-            moduleDefinition.questions().forEach(q -> keptQuestions.add(q.code()));
+            questions.put(module.getId(), moduleDefinition.questions());
         }
+        QuestionStore.Stored stored = banks.storeBanks(courseId, questions, started);
         int retired = retire(modules, keptModules, CourseModule::getCode, CourseModule::isRetired, CourseModule::retire)
                 + retire(lessons, keptLessons, Lesson::getCode, Lesson::isRetired, Lesson::retire)
-                + banks.retireAllBut(questions, keptQuestions);
+                + stored.retired();
         return new ImportReport(definition.code(), false, definition.modules().size(), definition.lessonCount(),
-                definition.questionCount(), lessonsChanged, questionsChanged, sectionsChanged, retired, List.of(),
+                definition.questionCount(), lessonsChanged, stored.changed(), sectionsChanged, retired, List.of(),
                 Duration.between(started, clock.instant()));
     }
 

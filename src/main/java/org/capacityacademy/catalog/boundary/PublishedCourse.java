@@ -2,7 +2,6 @@ package org.capacityacademy.catalog.boundary;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
-import org.capacityacademy.assessment.entity.QuizRules;
 import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;
@@ -14,14 +13,15 @@ import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
-import org.capacityacademy.catalog.control.AuthoredHtml;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.CourseText;
 import org.capacityacademy.catalog.entity.Lesson;
 import org.capacityacademy.catalog.entity.LessonText;
 import org.capacityacademy.catalog.entity.ModuleText;
+import org.capacityacademy.catalog.entity.QuizRules;
 import org.capacityacademy.catalog.entity.ReportSection;
+import org.capacityacademy.courseformat.html.AuthoredHtml;
 
 import java.util.ArrayList;
 import java.util.Collections;

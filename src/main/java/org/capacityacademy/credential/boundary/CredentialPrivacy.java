@@ -4,11 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.account.boundary.AccountErased;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 import org.capacityacademy.credential.entity.CompletionRecord;
-import org.capacityacademy.privacy.boundary.AccountErased;
-import org.capacityacademy.privacy.boundary.PersonalDataRequested;
 
-import static org.capacityacademy.privacy.boundary.PersonalDataRequested.rows;
+import static org.capacityacademy.account.boundary.PersonalDataRequested.rows;
 
 /**
  * A person's completion records: in their export; on erasure they lose the holder's name and

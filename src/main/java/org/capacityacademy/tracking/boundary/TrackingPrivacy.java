@@ -8,8 +8,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import org.capacityacademy.privacy.boundary.AccountErased;
-import org.capacityacademy.privacy.boundary.PersonalDataRequested;
+import org.capacityacademy.account.boundary.AccountErased;
+import org.capacityacademy.account.boundary.PersonalDataRequested;
 import org.capacityacademy.tracking.control.StatementJson;
 import org.capacityacademy.tracking.entity.Statement;
 

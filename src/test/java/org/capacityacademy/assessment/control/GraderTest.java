@@ -1,6 +1,8 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.catalog.control.ContentException;
+import org.capacityacademy.courseformat.ContentException;
+import org.capacityacademy.courseformat.gift.GiftParser;
+import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -63,5 +65,17 @@ class GraderTest {
         assertEquals(BigDecimal.ONE, mark(q, List.of(), List.of(), "Ａ／６８／９８"));
         assertEquals(BigDecimal.ONE, mark(q, List.of(), List.of(), "The   Report"));
         assertEquals(BigDecimal.ZERO, mark(q, List.of(), List.of(), "A/65/201"));
+    }
+
+    @Test
+    void moodlesPartialCreditAndCatchAllAnswersEarnTheirGrade() throws ContentException {
+        GiftQuestion single = question("::q:: Which? {=Frog ~%50%Cat ~Dog}");
+        assertEquals(new BigDecimal("0.5"), mark(single, List.of(0, 1, 2), List.of(), "1"), "a partly right choice");
+        GiftQuestion shortAnswer = question("::q:: Which animal? {=%100%Frog# =%50%Cat#Nearly. =%0%*#No.}");
+        assertEquals(BigDecimal.ONE, mark(shortAnswer, List.of(), List.of(), " frog "));
+        assertEquals(new BigDecimal("0.5"), mark(shortAnswer, List.of(), List.of(), "Cat"));
+        assertEquals(BigDecimal.ZERO, mark(shortAnswer, List.of(), List.of(), "Horse"));
+        assertEquals("No.", Grader.accepted(shortAnswer, "Horse").orElseThrow().feedback(), "the catch-all gives its feedback");
+        assertEquals("Nearly.", Grader.accepted(shortAnswer, "cat").orElseThrow().feedback());
     }
 }

@@ -1,8 +1,8 @@
 package org.capacityacademy.assessment.control;
 
-import org.capacityacademy.assessment.entity.FeedbackTiming;
-import org.capacityacademy.assessment.entity.QuestionType;
-import org.capacityacademy.assessment.entity.QuizRules;
+import org.capacityacademy.catalog.entity.QuizRules;
+import org.capacityacademy.courseformat.FeedbackTiming;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;

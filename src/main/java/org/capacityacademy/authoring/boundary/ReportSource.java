@@ -1,8 +1,0 @@
-package org.capacityacademy.authoring.boundary;
-
-import java.io.Serializable;
-import java.util.List;
-
-/** A published course whose report (text by section, and source) a new course can teach. */
-public record ReportSource(String course, String title, String symbol, List<String> languages) implements Serializable {
-}
