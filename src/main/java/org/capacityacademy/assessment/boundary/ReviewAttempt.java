@@ -5,11 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.catalog.boundary.ContentLanguages;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
 import org.capacityacademy.assessment.control.AnswerRefused;
-import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;
 
@@ -25,7 +25,7 @@ public class ReviewAttempt {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    ContentLanguages reader;
 
     private String id;
     private ReviewView review;
@@ -34,7 +34,7 @@ public class ReviewAttempt {
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            review = attempts.review(currentUser.getEmail(), id, language.getTag());
+            review = attempts.review(currentUser.getEmail(), id, reader);
         } catch (AnswerRefused refused) {
             if (refused.getReason() == AnswerRefusal.CLOSED) {
                 external.redirect(external.getRequestContextPath() + "/learning/attempt.xhtml?id=" + id);

@@ -16,6 +16,7 @@ import org.capacityacademy.catalog.boundary.CourseImport;
 import org.capacityacademy.catalog.boundary.ImportReport;
 import org.capacityacademy.catalog.control.ContentException;
 import org.capacityacademy.catalog.control.ContentProblem;
+import org.capacityacademy.catalog.control.Glossary;
 import org.capacityacademy.catalog.control.CourseDefinition;
 import org.capacityacademy.catalog.control.CourseFiles;
 import org.capacityacademy.catalog.control.CourseReader;
@@ -143,7 +144,7 @@ public class Drafts {
         if (!publication.mayPublish() || (publication.needsConfirmation() && !removalsConfirmed)) {
             throw new NotPublishable(publication);
         }
-        ImportReport report = courseImport.store(read.definition(), clock.instant());
+        ImportReport report = courseImport.store(read.definition(), read.files().get(Glossary.PATH), clock.instant());
         replacePublished(course, read.files(), stored == null, author.getId());
         em.createQuery("DELETE FROM CourseFile f WHERE f.courseCode = :course AND f.stage = :stage")
                 .setParameter("course", course).setParameter("stage", Stage.DRAFT).executeUpdate();
