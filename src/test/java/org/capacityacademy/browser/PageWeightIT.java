@@ -29,6 +29,7 @@ class PageWeightIT {
     static final long FIRST_VISIT_BUDGET = 250 * 1024;
     static final long REPEAT_VISIT_BUDGET = 25 * 1024;
     private static final String LESSON = "/catalog/lesson.xhtml?course=gge-2013&lesson=norms-international-law";
+    private static final String GLOSSARY = "/catalog/glossary.xhtml?course=gge-2013";
 
     @ArquillianResource
     URL base;
@@ -68,6 +69,29 @@ class PageWeightIT {
             assertFalse(first.all().stream().anyMatch(t -> t.url().contains("ln=primefaces")),
                     () -> "no page uses a PrimeFaces component, icon or client-side message: none of its resources is loaded\n"
                             + first.listing("first visit"));
+        }
+    }
+
+    /**
+     * The course's glossary, its longest page of reference text (every key term and its
+     * explanation), on a visitor's first visit, in each language the course is offered in.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void glossaryPageStaysWithinTheFirstVisitBudgetInEveryLanguageOfTheCourse() throws java.io.IOException {
+        assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver are needed");
+        java.util.Map<String, Object> course = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(
+                org.capacityacademy.TestCourses.coursesDir().resolve("gge-2013/course.yaml")));
+        for (String language : (java.util.List<String>) course.get("languages")) {
+            try (Browser browser = Browser.openRecordingNetwork(base, language)) {
+                browser.go("/").clearCache().networkLog();
+                browser.go(GLOSSARY);
+                Transfers first = Transfers.of(browser.networkLog());
+                System.out.println(first.listing("Glossary page in " + language + ", first visit (budget " + FIRST_VISIT_BUDGET + " bytes)"));
+                assertTrue(first.all().stream().anyMatch(t -> t.url().contains("glossary.xhtml") && t.status() == 200 && t.bytes() > 0),
+                        () -> "the glossary page itself is counted\n" + first.listing("first visit"));
+                assertTrue(first.totalBytes() <= FIRST_VISIT_BUDGET, () -> "over the budget of the first visit\n" + first.listing(language));
+            }
         }
     }
 }

@@ -119,19 +119,15 @@ public final class CatalogViews {
     }
 
     /**
-     * One term of a glossary: its rendering in the glossary's language, in the course's other
-     * languages, and its explanation.
+     * One term of a glossary in one language, and its explanation. (Its renderings in the other
+     * languages are on the lessons that use it: with six languages they would make the glossary
+     * page heavier than a first visit should be on a slow connection.)
      */
-    public record GlossaryEntry(String id, String term, List<String> alsoKnownAs, String explanation) implements Serializable {
+    public record GlossaryEntry(String id, String term, String explanation) implements Serializable {
 
         /** The anchor of the term on the glossary page, e.g. {@code term-ict}. */
         public String anchor() {
             return "term-" + id;
-        }
-
-        /** The term in the other languages, e.g. "(ICT)" beside 信通技术. */
-        public String also() {
-            return alsoKnownAs.isEmpty() ? "" : "(" + String.join(" / ", alsoKnownAs) + ")";
         }
     }
 

@@ -1,5 +1,6 @@
 package org.capacityacademy.catalog.boundary;
 
+import jakarta.ejb.EJBException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,12 +15,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * The reader of this request, for the catalogue's and the quizzes' pages: the language of the
  * page, and the language they chose for a course, read only when a course is not offered in the
  * page's language: for a person signed in, what they chose on any device (the database), else
- * what this browser chose (a cookie). Also the links of the course-language chooser.
+ * what this browser chose (a cookie), which then becomes theirs. Also the links of the
+ * course-language chooser.
  */
 @Named("contentLanguages")
 @RequestScoped
@@ -37,6 +41,8 @@ public class ContentLanguages implements ReaderLanguages {
     @Inject
     CourseLanguageChoices choices;
 
+    private static final Logger LOG = Logger.getLogger(ContentLanguages.class.getName());
+
     private final Map<String, Optional<String>> chosen = new HashMap<>();
 
     @Override
@@ -50,9 +56,22 @@ public class ContentLanguages implements ReaderLanguages {
         if (known == null) {
             Optional<String> stored = currentUser.isSignedIn() ? choices.chosen(currentUser.getEmail(), courseCode) : Optional.empty();
             known = stored.or(() -> CourseLanguageCookie.read(request, courseCode));
+            if (stored.isEmpty() && known.isPresent() && currentUser.isSignedIn()) {
+                adopt(courseCode, known.get());
+            }
             chosen.put(courseCode, known);
         }
         return known;
+    }
+
+    /** A choice made in this browser before signing in becomes the person's, for their other devices. */
+    private void adopt(String courseCode, String language) {
+        try {
+            choices.adopt(currentUser.getEmail(), courseCode, language);
+        } catch (EJBException concurrent) {
+            // the same choice kept at the same moment by another request: it is kept
+            LOG.log(Level.FINE, "course language choice not adopted", concurrent);
+        }
     }
 
     /** Whether a course is shown in another language than the page's: the page then says so and offers the course's languages. */

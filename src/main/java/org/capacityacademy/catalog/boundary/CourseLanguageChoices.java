@@ -69,6 +69,18 @@ public class CourseLanguageChoices {
         return true;
     }
 
+    /**
+     * Keeps for the person the language this browser chose for a course before they signed in,
+     * unless they have a choice of their own for it already: read (in its own transaction) as a
+     * page first needs it.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void adopt(String email, String courseCode, String language) {
+        if (chosen(email, courseCode).isEmpty()) {
+            choose(email, courseCode, language);
+        }
+    }
+
     public void export(@Observes PersonalDataRequested request) {
         request.add("courseLanguages", rows(em.createNativeQuery("SELECT c.code, l.language, l.chosen_at "
                         + "FROM course_language_choice l JOIN course c ON c.id = l.course_id WHERE l.account_id = ? "

@@ -304,8 +304,6 @@ final class PublishedCourse {
     GlossaryView glossary(ReaderLanguages reader) {
         return glossaries.computeIfAbsent(shown(reader), shown -> new GlossaryView(cardIn(shown), shown,
                 glossary.sortedIn(shown).stream().map(term -> new GlossaryEntry(term.id(), term.renderings().get(shown),
-                        languages.stream().filter(l -> !l.equals(shown) && term.renderings().containsKey(l))
-                                .map(l -> term.renderings().get(l)).toList(),
                         term.explanations().getOrDefault(shown, ""))).toList()));
     }
 }
