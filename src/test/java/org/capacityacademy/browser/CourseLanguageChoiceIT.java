@@ -139,6 +139,23 @@ class CourseLanguageChoiceIT {
     }
 
     @Test
+    void onAnArabicPageTheCoursesEnglishIsLaidOutLeftToRightAndItsChineseTooOnceChosen() {
+        try (Browser reader = Browser.open(base, "ar")) {
+            reader.go(LESSON_PAGE);
+            assertEquals("rtl", reader.attribute("html", "dir"));
+            assertEquals("هذه الدورة غير متاحة باللغة العربية، وهي معروضة باللغة الإنجليزية.", reader.text("#content-language-notice"));
+            assertEquals("en", reader.attribute("h1", "lang"));
+            assertEquals("ltr", reader.attribute("h1", "dir"));
+            assertEquals("ltr", reader.attribute("div.lesson", "dir"));
+            assertEquals("rtl", reader.attribute("#objectives", "dir"), "the page's own headings stay right to left");
+            assertEquals("الصينية", reader.text("#read-in-zh"));
+            reader.click("read-in-zh");
+            assertEquals("zh", reader.attribute("div.lesson", "lang"));
+            assertEquals("ltr", reader.attribute("div.lesson", "dir"));
+        }
+    }
+
+    @Test
     void aLanguageTheCourseDoesNotOfferIsNotKept() {
         try (Browser visitor = Browser.open(base, "fr")) {
             visitor.go("/catalog/course-language?course=" + COURSE + "&to=ru&return=" + java.net.URLEncoder.encode(COURSE_PAGE,
