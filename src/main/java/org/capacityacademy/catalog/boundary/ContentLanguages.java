@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.capacityacademy.account.boundary.CurrentUser;
-import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.control.CourseLanguageCookie;
 import org.capacityacademy.platform.boundary.Language;
 
@@ -72,11 +71,6 @@ public class ContentLanguages implements ReaderLanguages {
             // the same choice kept at the same moment by another request: it is kept
             LOG.log(Level.FINE, "course language choice not adopted", concurrent);
         }
-    }
-
-    /** Whether a course is shown in another language than the page's: the page then says so and offers the course's languages. */
-    public boolean isElsewhere(CourseCard course) {
-        return course != null && !course.language().equals(page());
     }
 
     /** The link that reads a course in one of its languages from now on, and comes back to this page. */
