@@ -11,8 +11,17 @@ public final class TestCourses {
     private TestCourses() {
     }
 
+    /** The folder of the courses the tests import (the shipped ones). */
     public static Path coursesDir() {
         return Path.of(System.getenv().getOrDefault("COURSES_DIR", "courses"));
+    }
+
+    /**
+     * A small course of the tests' own, in {@code src/test/resources/courses/<name>} (beside the
+     * shipped courses' folder, which the server is told through {@code COURSES_DIR}).
+     */
+    public static Path testCourse(String name) {
+        return coursesDir().toAbsolutePath().resolveSibling(Path.of("src", "test", "resources", "courses", name));
     }
 
     /** A copy of {@code courses/gge-2013} whose course.yaml says {@code id: <code>}. */

@@ -136,10 +136,10 @@ class DraftsIT {
         // the author turns a statement around: TRUE becomes FALSE, in both languages, and publishes
         Map<String, DraftFile> draft = drafts.draft(author, course);
         List<FileEdit> edits = new java.util.ArrayList<>();
-        for (String language : List.of("en", "zh")) {
-            DraftFile bank = draft.get("modules/02-introduction/quiz." + language + ".gift");
+        // in every language of the course, however many it has by now
+        for (DraftFile bank : draft.values().stream().filter(f -> f.path().matches("modules/02-introduction/quiz\\.[a-z]+\\.gift")).toList()) {
             String flipped = bank.content().replaceFirst("(::introduction-4::[^{]*)\\{TRUE", "$1(revised) {FALSE");
-            assertTrue(flipped.contains("(revised)"), "the statement is turned around in " + language);
+            assertTrue(flipped.contains("(revised)"), "the statement is turned around in " + bank.path());
             edits.add(FileEdit.update(bank, flipped));
         }
         drafts.apply(author, course, edits);

@@ -59,8 +59,14 @@ class PublishingIT {
 
     private static final String EDITED_LESSON = "modules/05-norms/01-norms-from-existing-international-law.md";
     private static final String REMOVED_LESSON = "modules/05-norms/03-responsible-behaviour-in-practice.md";
-    private static final String NORMS_EN = "modules/05-norms/quiz.en.gift";
-    private static final String NORMS_ZH = "modules/05-norms/quiz.zh.gift";
+    /** The norms module's banks, one per language of the course (however many it has by now). */
+    private static final java.util.regex.Pattern NORMS_BANK = java.util.regex.Pattern.compile("modules/05-norms/quiz\\.[a-z]+\\.gift");
+
+    /** The same change to the norms bank of every language, so that they stay aligned. */
+    private static List<FileEdit> inEveryNormsBank(Map<String, DraftFile> draft, java.util.function.UnaryOperator<String> change) {
+        return draft.values().stream().filter(f -> NORMS_BANK.matcher(f.path()).matches())
+                .map(f -> FileEdit.update(f, change.apply(f.content()))).toList();
+    }
     private static final String REMOVED_MODULE = "modules/08-conclusions/";
 
     @Inject
@@ -156,11 +162,10 @@ class PublishingIT {
 
         // 1. an edit of a lesson the learner completed, and of a question their open attempt holds
         Map<String, DraftFile> draft = drafts.draft(author, course);
-        drafts.apply(author, course, List.of(
-                FileEdit.update(draft.get(EDITED_LESSON), draft.get(EDITED_LESSON).content()
-                        .replace("<!-- en -->", "<!-- en -->\nA sentence added in the browser.\n")),
-                FileEdit.update(draft.get(NORMS_EN), rightAnswersLast(draft.get(NORMS_EN).content(), "norms-1")),
-                FileEdit.update(draft.get(NORMS_ZH), rightAnswersLast(draft.get(NORMS_ZH).content(), "norms-1"))));
+        List<FileEdit> edits = new ArrayList<>(List.of(FileEdit.update(draft.get(EDITED_LESSON), draft.get(EDITED_LESSON).content()
+                .replace("<!-- en -->", "<!-- en -->\nA sentence added in the browser.\n"))));
+        edits.addAll(inEveryNormsBank(draft, gift -> rightAnswersLast(gift, "norms-1")));
+        drafts.apply(author, course, edits);
         Publication edit = drafts.check(author, course);
         assertTrue(edit.mayPublish(), () -> edit.problems().toString());
         assertFalse(edit.needsConfirmation());
@@ -172,9 +177,8 @@ class PublishingIT {
 
         // 2. removals the learner's history uses: a lesson, a question, a whole module
         Map<String, DraftFile> second = drafts.draft(author, course);
-        List<FileEdit> removals = new ArrayList<>(List.of(FileEdit.remove(second.get(REMOVED_LESSON)),
-                FileEdit.update(second.get(NORMS_EN), withoutQuestion(second.get(NORMS_EN).content(), "norms-3")),
-                FileEdit.update(second.get(NORMS_ZH), withoutQuestion(second.get(NORMS_ZH).content(), "norms-3"))));
+        List<FileEdit> removals = new ArrayList<>(List.of(FileEdit.remove(second.get(REMOVED_LESSON))));
+        removals.addAll(inEveryNormsBank(second, gift -> withoutQuestion(gift, "norms-3")));
         second.values().stream().filter(f -> f.path().startsWith(REMOVED_MODULE)).map(FileEdit::remove).forEach(removals::add);
         drafts.apply(author, course, removals);
         Publication removal = drafts.check(author, course);

@@ -65,6 +65,17 @@ final class Journeys {
         }
     }
 
+    /**
+     * Imports a small course of the tests' own ({@code src/test/resources/courses/<name>}) through
+     * the test deployment's {@code /api/test/catalog}, as the platform imports a course folder.
+     */
+    static void importTestCourse(java.net.URL base, String name) {
+        try (Browser admin = Browser.open(base, "en")) {
+            signInSuccessfully(admin, ADMIN_EMAIL, ADMIN_PASSWORD);
+            assertEquals(204, admin.postStatus("/api/test/catalog/" + name), () -> "importing the test course " + name);
+        }
+    }
+
     static void signOut(Browser browser) {
         browser.click("sign-out:submit");
     }

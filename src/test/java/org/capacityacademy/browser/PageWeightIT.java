@@ -31,6 +31,7 @@ class PageWeightIT {
     static final long FIRST_VISIT_BUDGET = 250 * 1024;
     static final long REPEAT_VISIT_BUDGET = 25 * 1024;
     private static final String LESSON = "/catalog/lesson.xhtml?course=gge-2013&lesson=norms-international-law";
+    private static final String GLOSSARY = "/catalog/glossary.xhtml?course=gge-2013";
 
     @ArquillianResource
     URL base;
@@ -98,5 +99,28 @@ class PageWeightIT {
 
     private static java.util.Optional<Transfers.Transfer> icon(List<String> log) {
         return Transfers.of(log).all().stream().filter(t -> t.url().endsWith("/favicon.ico") && t.status() > 0).findFirst();
+    }
+
+    /**
+     * The course's glossary, its longest page of reference text (every key term and its
+     * explanation), on a visitor's first visit, in each language the course is offered in.
+     */
+    @Test
+    @SuppressWarnings("unchecked")
+    void glossaryPageStaysWithinTheFirstVisitBudgetInEveryLanguageOfTheCourse() throws java.io.IOException {
+        assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver are needed");
+        java.util.Map<String, Object> course = new org.yaml.snakeyaml.Yaml().load(java.nio.file.Files.readString(
+                org.capacityacademy.TestCourses.coursesDir().resolve("gge-2013/course.yaml")));
+        for (String language : (java.util.List<String>) course.get("languages")) {
+            try (Browser browser = Browser.openRecordingNetwork(base, language)) {
+                browser.go("/").clearCache().networkLog();
+                browser.go(GLOSSARY);
+                Transfers first = Transfers.of(browser.networkLog());
+                System.out.println(first.listing("Glossary page in " + language + ", first visit (budget " + FIRST_VISIT_BUDGET + " bytes)"));
+                assertTrue(first.all().stream().anyMatch(t -> t.url().contains("glossary.xhtml") && t.status() == 200 && t.bytes() > 0),
+                        () -> "the glossary page itself is counted\n" + first.listing("first visit"));
+                assertTrue(first.totalBytes() <= FIRST_VISIT_BUDGET, () -> "over the budget of the first visit\n" + first.listing(language));
+            }
+        }
     }
 }

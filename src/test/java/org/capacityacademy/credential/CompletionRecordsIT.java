@@ -80,6 +80,9 @@ class CompletionRecordsIT {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    jakarta.transaction.UserTransaction transaction;
+
     private CourseOutline course() {
         return catalog.course(COURSE, "en").orElseThrow();
     }
@@ -242,14 +245,58 @@ class CompletionRecordsIT {
         assertTrue(text.contains("The 2013 UN GGE report") && text.contains(VerificationCode.display(english.getCode())), text);
 
         CompletionRecord french = completed("Aïssata Traoré", "fr");
-        assertEquals("en", french.getCourseLanguage(), "a course not offered in French is named in English");
         assertTrue(pdfText(certificates.pdf(french)).contains("Certificat de réussite"));
+    }
+
+    @Test
+    void aLearnersCertificateCarriesTheCourseTitleInTheirLanguageInEveryLanguageOfTheCourse() throws Exception {
+        java.util.Map<String, String> titles = catalog.courseNames(course().card().id()).orElseThrow().titles();
+        for (String language : course().card().languages()) {
+            CompletionRecord record = completed("Learner " + language, language);
+            assertEquals(language, record.getCourseLanguage());
+            String text = pdfText(certificates.pdf(record));
+            assertTrue(carries(text, titles.get(language)), () -> language + ": " + titles.get(language) + " not in\n" + text);
+        }
+        // a learner whose language the course does not offer: the certificate is in their language, the title in English
+        java.util.Optional<String> notOffered = java.util.stream.Stream.of("ar", "es", "fr", "ru", "zh")
+                .filter(language -> !titles.containsKey(language)).findFirst();
+        if (notOffered.isPresent()) {
+            CompletionRecord record = completed("Learner " + notOffered.get(), notOffered.get());
+            assertEquals("en", record.getCourseLanguage(), "named in English, the course being offered in it");
+            assertTrue(carries(pdfText(certificates.pdf(record)), titles.get("en")));
+        }
+    }
+
+    @Test
+    void aCertificateIssuedBeforeTheCourseHadTheLearnersLanguageCarriesTheTitleInItOnceItHasIt() throws Exception {
+        CompletionRecord record = completed("Early learner", "ru");
+        // as a record issued while the course had no Russian keeps it: the English title, then the course gains Russian
+        transaction.begin();
+        em.createNativeQuery("UPDATE completion_record SET course_language = 'en', course_title = 'Old English title' WHERE id = ?")
+                .setParameter(1, record.getId()).executeUpdate();
+        transaction.commit();
+        CompletionRecord issued = records.byPublicId(record.getPublicId()).orElseThrow();
+        String russian = catalog.courseNames(course().card().id()).orElseThrow().titles().get("ru");
+        org.junit.jupiter.api.Assumptions.assumeTrue(russian != null, "the course is offered in Russian");
+        String text = pdfText(certificates.pdf(issued));
+        assertTrue(carries(text, russian), text);
+        assertFalse(text.contains("Old English title"), text);
     }
 
     private static String pdfText(byte[] pdf) throws java.io.IOException {
         try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
             return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
         }
+    }
+
+    /**
+     * Whether a certificate's text holds every word of a title: the words rather than the whole
+     * line, as the title may wrap, and shaped Arabic comes out with its digits out of logical order.
+     */
+    static boolean carries(String pdfText, String title) {
+        String flat = java.text.Normalizer.normalize(pdfText, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
+        return java.util.Arrays.stream(title.split("[\\s\\p{Punct}\\p{IsPunctuation}0-9]+"))
+                .filter(word -> !word.isBlank()).allMatch(flat::contains);
     }
 
     @Test

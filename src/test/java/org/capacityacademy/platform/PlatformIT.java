@@ -57,4 +57,16 @@ class PlatformIT {
         List<Country> inFrench = countries.sortedFor(Locale.FRENCH);
         assertTrue(inFrench.get(0).nameIn(Locale.FRENCH).startsWith("Afghanistan"));
     }
+
+    @Test
+    void theStoredCountriesAreNamedAsTheUnWritesThemInEveryLanguage() {
+        for (String language : List.of("ar", "en", "es", "fr", "ru", "zh")) {
+            Locale locale = Locale.forLanguageTag(language);
+            countries.sortedFor(locale).forEach(country -> assertTrue(!country.nameIn(locale).contains("*"),
+                    () -> country.getCode() + " in " + language + ": " + country.nameIn(locale)));
+        }
+        assertEquals("Côte d’Ivoire", countries.find("CI").orElseThrow().nameIn(Locale.ENGLISH));
+        assertEquals("État de Palestine", countries.find("PS").orElseThrow().nameIn(Locale.FRENCH));
+        assertEquals("Nioué", countries.find("NU").orElseThrow().nameIn(Locale.FRENCH));
+    }
 }

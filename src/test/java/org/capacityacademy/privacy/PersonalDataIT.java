@@ -57,6 +57,9 @@ class PersonalDataIT {
     private static final String ADMIN = "admin@it.example.org";
 
     @Inject
+    org.capacityacademy.catalog.boundary.CourseLanguageChoices courseLanguages;
+
+    @Inject
     org.capacityacademy.administration.boundary.Cohorts cohorts;
 
     @Inject
@@ -154,6 +157,8 @@ class PersonalDataIT {
         String cohort = "Privacy cohort " + UUID.randomUUID().toString().substring(0, 6);
         long cohortId = cohorts.create("admin@it.example.org", cohort, "").getId();
         cohorts.addMember("admin@it.example.org", cohortId, email);
+        assertTrue(courseLanguages.choose(email, COURSE, "zh"));
+        assertTrue(courseLanguages.choose(other, COURSE, "en"));
 
         JsonObject data = personalData.export(email).orElseThrow();
         String text = data.toString();
@@ -167,6 +172,8 @@ class PersonalDataIT {
         assertEquals("LEARNER", account.getJsonArray("roles").getString(0));
         assertFalse(text.contains(accounts.getByEmail(email).getPasswordHash()), "never the password's hash");
         assertEquals(COURSE, data.getJsonArray("enrolments").getJsonObject(0).getString("course"));
+        assertEquals(1, data.getJsonArray("courseLanguages").size(), "the language chosen for the course, not the other person's");
+        assertEquals("zh", data.getJsonArray("courseLanguages").getJsonObject(0).getString("language"));
         assertNotNull(data.getJsonArray("enrolments").getJsonObject(0).getString("completedAt"));
         assertEquals(course().modules().stream().mapToInt(m -> m.lessons().size()).sum(), data.getJsonArray("lessonsCompleted").size());
         assertEquals("final", data.getJsonArray("quizAttempts").getJsonObject(0).getString("quiz"));

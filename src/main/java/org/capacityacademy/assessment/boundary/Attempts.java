@@ -19,6 +19,7 @@ import org.capacityacademy.assessment.entity.AttemptQuestion;
 import org.capacityacademy.assessment.entity.Question;
 import org.capacityacademy.assessment.entity.SubmittedBy;
 import org.capacityacademy.catalog.boundary.Catalog;
+import org.capacityacademy.catalog.boundary.ReaderLanguages;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.learning.boundary.Learning;
@@ -67,7 +68,12 @@ public class Attempts {
 
     /** The attempt under way, or a new one if the rules allow it; returns its id. */
     public String start(String email, String courseCode, String quizCode, String language) {
-        QuizOutline quiz = catalog.quiz(courseCode, quizCode, language)
+        return start(email, courseCode, quizCode, ReaderLanguages.of(language));
+    }
+
+    /** The attempt under way, or a new one in the language the reader gets the course in; returns its id. */
+    public String start(String email, String courseCode, String quizCode, ReaderLanguages reader) {
+        QuizOutline quiz = catalog.quiz(courseCode, quizCode, reader)
                 .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
         long account = accounts.getIdOf(email);
         if (!learning.holdEnrolment(email, quiz.courseId())) {
@@ -109,8 +115,13 @@ public class Attempts {
 
     /** The attempt to answer, with every answer saved so far; refused once it is submitted or its time is up. */
     public AttemptView sheet(String email, String attemptId, String language) {
+        return sheet(email, attemptId, ReaderLanguages.of(language));
+    }
+
+    /** The attempt to answer, in the language the reader gets the course in. */
+    public AttemptView sheet(String email, String attemptId, ReaderLanguages reader) {
         Attempt attempt = openOwn(email, attemptId);
-        QuizOutline quiz = quizOf(attempt, language);
+        QuizOutline quiz = quizOf(attempt, reader);
         Instant now = clock.instant();
         long secondsLeft = attempt.getDeadline() == null ? -1
                 : Math.max(0, Duration.between(now, attempt.getDeadline()).toSeconds());
@@ -142,6 +153,11 @@ public class Attempts {
 
     /** A submitted attempt with as much feedback as the quiz's rules allow now. */
     public ReviewView review(String email, String attemptId, String language) {
+        return review(email, attemptId, ReaderLanguages.of(language));
+    }
+
+    /** A submitted attempt, in the language the reader gets the course in. */
+    public ReviewView review(String email, String attemptId, ReaderLanguages reader) {
         Attempt attempt = own(email, attemptId);
         Instant now = clock.instant();
         if (attempt.isOverdueAt(now)) {
@@ -150,7 +166,7 @@ public class Attempts {
         if (!attempt.isSubmitted()) {
             throw new AnswerRefused(AnswerRefusal.CLOSED);
         }
-        QuizOutline quiz = quizOf(attempt, language);
+        QuizOutline quiz = quizOf(attempt, reader);
         List<Attempt> all = em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
                 .setParameter("account", attempt.getAccountId()).setParameter("course", attempt.getCourseId())
                 .setParameter("quiz", attempt.getQuizCode()).getResultList();
@@ -236,7 +252,11 @@ public class Attempts {
     }
 
     private QuizOutline quizOf(Attempt attempt, String language) {
-        return catalog.quizAsStarted(attempt.getCourseId(), attempt.getQuizCode(), language)
+        return quizOf(attempt, ReaderLanguages.of(language));
+    }
+
+    private QuizOutline quizOf(Attempt attempt, ReaderLanguages reader) {
+        return catalog.quizAsStarted(attempt.getCourseId(), attempt.getQuizCode(), reader)
                 .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
     }
 

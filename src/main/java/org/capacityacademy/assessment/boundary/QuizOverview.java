@@ -4,11 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.catalog.boundary.ContentLanguages;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.assessment.boundary.QuizViews.QuizView;
 import org.capacityacademy.assessment.control.AnswerRefused;
 import org.capacityacademy.platform.boundary.FacesMessages;
-import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -28,7 +28,7 @@ public class QuizOverview implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    ContentLanguages reader;
 
     private String course;
     private String quiz;
@@ -36,7 +36,7 @@ public class QuizOverview implements Serializable {
 
     /** View action: an unknown quiz is a 404. */
     public void load() throws IOException {
-        view = quizzes.overview(currentUser.getEmail(), course, quiz, language.getTag()).orElse(null);
+        view = quizzes.overview(currentUser.getEmail(), course, quiz, reader).orElse(null);
         if (view == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -45,7 +45,7 @@ public class QuizOverview implements Serializable {
 
     public String start() {
         try {
-            return TakeQuiz.page(attempts.start(currentUser.getEmail(), course, quiz, language.getTag()));
+            return TakeQuiz.page(attempts.start(currentUser.getEmail(), course, quiz, reader));
         } catch (AnswerRefused refused) {
             FacesMessages.error(null, refused.getReason().messageKey());
             return null;

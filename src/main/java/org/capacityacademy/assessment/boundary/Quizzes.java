@@ -11,6 +11,7 @@ import org.capacityacademy.assessment.boundary.QuizViews.AttemptSummary;
 import org.capacityacademy.assessment.boundary.QuizViews.QuizView;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.catalog.boundary.Catalog;
+import org.capacityacademy.catalog.boundary.ReaderLanguages;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.entity.QuizRules;
 import org.capacityacademy.learning.boundary.Learning;
@@ -52,7 +53,12 @@ public class Quizzes {
 
     /** The quiz page; {@code email} is null for visitors, who see the rules only. */
     public Optional<QuizView> overview(String email, String courseCode, String quizCode, String language) {
-        return catalog.quiz(courseCode, quizCode, language).map(quiz -> {
+        return overview(email, courseCode, quizCode, ReaderLanguages.of(language));
+    }
+
+    /** The quiz page, in the language the reader gets the course in. */
+    public Optional<QuizView> overview(String email, String courseCode, String quizCode, ReaderLanguages reader) {
+        return catalog.quiz(courseCode, quizCode, reader).map(quiz -> {
             List<Attempt> attempts = email == null ? List.of() : attemptsOf(email, quiz);
             boolean enrolled = email != null && learning.progress(email, quiz.courseId()).enrolled();
             QuizRules rules = quiz.rules();

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.catalog.boundary.ContentLanguages;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
@@ -12,7 +13,6 @@ import org.capacityacademy.assessment.control.AnswerRefused;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
-import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;
 
@@ -31,7 +31,7 @@ public class ReviewAttempt {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    ContentLanguages reader;
 
     @Inject
     Catalog catalog;
@@ -44,8 +44,8 @@ public class ReviewAttempt {
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            review = attempts.review(currentUser.getEmail(), id, language.getTag());
-            course = catalog.course(review.courseCode(), language.getTag()).orElse(null);
+            review = attempts.review(currentUser.getEmail(), id, reader);
+            course = catalog.course(review.courseCode(), reader).orElse(null);
         } catch (AnswerRefused refused) {
             if (refused.getReason() == AnswerRefusal.CLOSED) {
                 external.redirect(external.getRequestContextPath() + "/learning/attempt.xhtml?id=" + id);

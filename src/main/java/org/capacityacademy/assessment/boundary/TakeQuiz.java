@@ -5,13 +5,13 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.catalog.boundary.ContentLanguages;
 import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.assessment.boundary.QuizViews.AttemptView;
 import org.capacityacademy.assessment.boundary.QuizViews.QuestionView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
 import org.capacityacademy.assessment.control.AnswerRefused;
 import org.capacityacademy.platform.boundary.FacesMessages;
-import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -33,7 +33,7 @@ public class TakeQuiz implements Serializable {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    ContentLanguages reader;
 
     private String id;
     private AttemptView attempt;
@@ -42,7 +42,7 @@ public class TakeQuiz implements Serializable {
     public void load() throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
         try {
-            attempt = attempts.sheet(currentUser.getEmail(), id, language.getTag());
+            attempt = attempts.sheet(currentUser.getEmail(), id, reader);
         } catch (AnswerRefused refused) {
             if (refused.getReason() == AnswerRefusal.CLOSED || refused.getReason() == AnswerRefusal.TIME_UP) {
                 external.redirect(external.getRequestContextPath() + "/learning/review.xhtml?id=" + id);

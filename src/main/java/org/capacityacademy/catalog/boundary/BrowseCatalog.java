@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
-import org.capacityacademy.platform.boundary.Language;
 
 import java.util.List;
 
@@ -17,13 +16,13 @@ public class BrowseCatalog {
     Catalog catalog;
 
     @Inject
-    Language language;
+    ContentLanguages reader;
 
     private List<CourseCard> courses;
 
     public List<CourseCard> getCourses() {
         if (courses == null) {
-            courses = catalog.courses(language.getTag());
+            courses = catalog.courses(reader);
         }
         return courses;
     }

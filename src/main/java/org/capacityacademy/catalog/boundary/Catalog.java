@@ -12,10 +12,13 @@ import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
+import org.capacityacademy.catalog.boundary.CatalogViews.GlossaryView;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.PublishedCourses.Stamp;
+import org.capacityacademy.catalog.control.CourseLanguages;
+import org.capacityacademy.courseformat.Glossary;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.Lesson;
@@ -30,8 +33,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The public catalogue: courses, their syllabus, and lessons with the report paragraphs they
- * quote, each in the reader's language when the course offers it, else in its default one.
+ * The public catalogue: courses, their syllabus, lessons with the report paragraphs they quote,
+ * and glossaries, each in the language the reader gets ({@link CourseLanguages}: the page's when
+ * the course offers it, else the one they chose for the course, else English, else the course's
+ * default). The methods that take a plain language serve a reader who chose nothing.
  * A lesson's explanation passes the authored-HTML policy again as it is read, whatever wrote it.
  * Each course is read once per version and shared ({@link PublishedCourses}); a request asks
  * the database only for the course's current version.
@@ -63,21 +68,42 @@ public class Catalog {
     PublishedCourses published;
 
     public List<CourseCard> courses(String language) {
+        return courses(ReaderLanguages.of(language));
+    }
+
+    public List<CourseCard> courses(ReaderLanguages reader) {
         return em.createQuery("SELECT c.id, c.code, c.version FROM Course c ORDER BY c.code", Object[].class)
                 .getResultStream().map(row -> published(new Stamp((Long) row[0], (String) row[1], (Long) row[2])))
-                .map(course -> course.card(language)).toList();
+                .map(course -> course.card(reader)).toList();
     }
 
     public Optional<CourseOutline> course(String code, String language) {
-        return find(code).map(course -> course.outline(language));
+        return course(code, ReaderLanguages.of(language));
+    }
+
+    public Optional<CourseOutline> course(String code, ReaderLanguages reader) {
+        return find(code).map(course -> course.outline(reader));
     }
 
     public Optional<CourseOutline> course(long id, String language) {
-        return find(id).map(course -> course.outline(language));
+        return course(id, ReaderLanguages.of(language));
+    }
+
+    public Optional<CourseOutline> course(long id, ReaderLanguages reader) {
+        return find(id).map(course -> course.outline(reader));
     }
 
     public Optional<LessonView> lesson(String courseCode, String lessonCode, String language) {
-        return find(courseCode).flatMap(course -> course.lesson(lessonCode, language));
+        return lesson(courseCode, lessonCode, ReaderLanguages.of(language));
+    }
+
+    public Optional<LessonView> lesson(String courseCode, String lessonCode, ReaderLanguages reader) {
+        return find(courseCode).flatMap(course -> course.lesson(lessonCode, reader));
+    }
+
+    /** A course's glossary in the language the reader gets; empty when there is no such course. */
+    public Optional<GlossaryView> glossary(String courseCode, ReaderLanguages reader) {
+        return find(courseCode).map(course -> course.glossary(reader));
     }
 
     /** The lessons in use in a course; empty when there is no such course. */
@@ -138,7 +164,11 @@ public class Catalog {
      * with its rules and the modules whose banks it draws from.
      */
     public Optional<QuizOutline> quiz(String courseCode, String quizCode, String language) {
-        return find(courseCode).flatMap(course -> course.quiz(quizCode, language, false));
+        return quiz(courseCode, quizCode, ReaderLanguages.of(language));
+    }
+
+    public Optional<QuizOutline> quiz(String courseCode, String quizCode, ReaderLanguages reader) {
+        return find(courseCode).flatMap(course -> course.quiz(quizCode, reader, false));
     }
 
     /**
@@ -146,7 +176,11 @@ public class Catalog {
      * attempt opened before a publish finishes (is answered, submitted, reviewed) on it.
      */
     public Optional<QuizOutline> quizAsStarted(long courseId, String quizCode, String language) {
-        return find(courseId).flatMap(course -> course.quiz(quizCode, language, true));
+        return quizAsStarted(courseId, quizCode, ReaderLanguages.of(language));
+    }
+
+    public Optional<QuizOutline> quizAsStarted(long courseId, String quizCode, ReaderLanguages reader) {
+        return find(courseId).flatMap(course -> course.quiz(quizCode, reader, true));
     }
 
     /** The code of a course by its id, for links. */
@@ -186,7 +220,24 @@ public class Catalog {
                 .setParameter("course", course.getId())).getResultStream().filter(l -> !l.isRetired()).toList();
         List<ReportSection> sections = fromTheDatabase(em.createNamedQuery(ReportSection.FIND_BY_COURSE, ReportSection.class)
                 .setParameter("course", course.getId())).getResultList();
-        return new PublishedCourse(course, course.getVersion(), modules, lessons, sections, banks.countsByModule(course.getId()));
+        return new PublishedCourse(course, course.getVersion(), modules, lessons, sections, banks.countsByModule(course.getId()),
+                Glossary.read(publishedFile(course.getCode(), Glossary.PATH)));
+    }
+
+    /**
+     * One of a course's files as published (every import and publish keeps them in the database,
+     * table {@code course_file}; see {@code Drafts}); null when it has none. Read here by its table,
+     * not through the authoring component, which depends on the catalogue and not the other way.
+     */
+    private String publishedFile(String courseCode, String path) {
+        Object content = em.createNativeQuery("SELECT content FROM course_file WHERE course_code = ? AND stage = 'PUBLISHED' "
+                + "AND path = ?").setParameter(1, courseCode).setParameter(2, path).getResultStream().findFirst().orElse(null);
+        try {
+            return content instanceof java.sql.Clob clob ? clob.getSubString(1, (int) clob.length())
+                    : content == null ? null : content.toString();
+        } catch (java.sql.SQLException e) {
+            throw new jakarta.persistence.PersistenceException(e);
+        }
     }
 
     private static <T> TypedQuery<T> fromTheDatabase(TypedQuery<T> query) {

@@ -1,6 +1,7 @@
 package org.capacityacademy.catalog.boundary;
 
 import org.capacityacademy.catalog.entity.QuizRules;
+import org.capacityacademy.catalog.control.CourseLanguages;
 
 import java.io.Serializable;
 import java.util.List;
@@ -15,11 +16,19 @@ public final class CatalogViews {
     }
 
     /**
-     * @param language the language the texts are in: the reader's, or the course's default
-     *                 when the course is not offered in the reader's
+     * @param language      the language the texts are in, the one the reader gets
+     *                      ({@link org.capacityacademy.catalog.control.CourseLanguages})
+     * @param languages     the languages the course is offered in
+     * @param glossaryTerms the terms of its glossary; 0 when it has none
      */
     public record CourseCard(long id, String code, String title, String summary, String language, List<String> languages,
-                             int modules, int lessons, int minutes, boolean selfEnrolment) implements Serializable {
+                             int modules, int lessons, int minutes, boolean selfEnrolment, int glossaryTerms)
+            implements Serializable {
+
+        /** Whether the course is offered in a language (the page's, say). */
+        public boolean offeredIn(String language) {
+            return languages.contains(language);
+        }
     }
 
     public record CourseOutline(CourseCard card, String finalCode, String finalTitle, int finalQuestions, int finalPassMark,
@@ -58,10 +67,26 @@ public final class CatalogViews {
                              String language, int minutes, List<String> objectives, List<KeyTermView> terms,
                              List<QuotedSection> quoted, String bodyHtml, LessonLink previous, LessonLink next,
                              String reportSymbol, String revision) implements Serializable {
+
+        /** Whether any of its key terms is in the course's glossary (the lesson then links to it). */
+        public boolean hasGlossaryTerms() {
+            return terms.stream().anyMatch(term -> term.glossaryId() != null);
+        }
     }
 
-    /** A key term: its text in the lesson's language first, then the others; its explanation. */
-    public record KeyTermView(String term, List<String> alsoKnownAs, String explanation) implements Serializable {
+    /**
+     * A key term: its text in the lesson's language first, then the others; its explanation.
+     *
+     * @param glossaryId the term's entry in the course's glossary, for a link to it; null when it has none
+     */
+    public record KeyTermView(String term, List<String> alsoKnownAs, String explanation, String glossaryId)
+            implements Serializable {
+
+        /** A term that links to no glossary entry (an author's draft). */
+        public KeyTermView(String term, List<String> alsoKnownAs, String explanation) {
+            this(term, alsoKnownAs, explanation, null);
+        }
+
         /** The term in the other languages, e.g. "(ICT)" beside 信通技术. */
         public String also() {
             return alsoKnownAs.isEmpty() ? "" : "(" + String.join(" / ", alsoKnownAs) + ")";
@@ -100,7 +125,27 @@ public final class CatalogViews {
         }
     }
 
-    /** A course or lesson by its code, with its title in each language the course has (to name it elsewhere, e.g. in xAPI). */
+    /**
+     * A course's glossary in one language: its terms in that language's alphabetical order.
+     *
+     * @param language the language the terms and explanations are in, the one the reader gets
+     */
+    public record GlossaryView(CourseCard course, String language, List<GlossaryEntry> entries) implements Serializable {
+    }
+
+    /**
+     * One term of a glossary in one language, and its explanation. (Its renderings in the other
+     * languages are on the lessons that use it: with six languages they would make the glossary
+     * page heavier than a first visit should be on a slow connection.)
+     */
+    public record GlossaryEntry(String id, String term, String explanation) implements Serializable {
+
+        /** The anchor of the term on the glossary page, e.g. {@code term-ict}. */
+        public String anchor() {
+            return "term-" + id;
+        }
+    }
+
     /** What completes a course: every lesson in {@code requiredLessons} and, if so, passing the final assessment. */
     public record CompletionRule(Set<Long> requiredLessons, boolean finalAssessment) implements Serializable {
     }
@@ -112,12 +157,17 @@ public final class CatalogViews {
     public record CourseFacts(long id, String code, int version, String defaultLanguage, Map<String, String> titles,
                               int minutes, String finalCode) implements Serializable {
 
-        /** The language a record in the given language names the course in: that one, else English, else the default. */
-        public String languageFor(String language) {
-            return titles.containsKey(language) ? language : titles.containsKey("en") ? "en" : defaultLanguage;
+        /**
+         * The language a record in the given language names the course in, as a reader gets the
+         * course ({@link org.capacityacademy.catalog.control.CourseLanguages}): that one, else the
+         * language the learner chose for the course, else English, else the default.
+         */
+        public String languageFor(String language, Optional<String> chosen) {
+            return new CourseLanguages(List.copyOf(titles.keySet()), defaultLanguage).shownTo(language, () -> chosen);
         }
     }
 
+    /** A course or lesson by its code, with its title in each language the course has (to name it elsewhere, e.g. in xAPI). */
     public record PartNames(String code, Map<String, String> titles) implements Serializable {
     }
 }

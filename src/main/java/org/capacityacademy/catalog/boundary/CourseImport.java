@@ -9,6 +9,7 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.capacityacademy.courseformat.Glossary;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.CourseText;
@@ -85,13 +86,14 @@ public class CourseImport {
             LOG.warning(() -> "Course " + name + " not imported:\n" + String.join("\n", problems));
             return ImportReport.failed(name, problems, Duration.between(started, clock.instant()));
         }
-        String hash = ContentHash.of(definition);
+        String glossary = files.read(Glossary.PATH);
+        String hash = hash(definition, glossary);
         Course stored = find(definition.code());
         if (stored != null && hash.equals(stored.getFilesHash())) {
             filesImported.fire(new CourseFilesImported(definition.code(), files.all(), false));
             return unchanged(definition, started);
         }
-        ImportReport report = store(definition, started);
+        ImportReport report = store(definition, glossary, started);
         find(definition.code()).importedFromFolder(hash);
         filesImported.fire(new CourseFilesImported(definition.code(), files.all(), true));
         LOG.info(() -> "Course " + definition.code() + (report.unchanged() ? " unchanged" : " imported") + ": "
@@ -113,12 +115,33 @@ public class CourseImport {
     }
 
     /**
-     * Stores a checked course in the caller's transaction: what changed, and nothing else.
-     * Lessons and questions keep their ids while their codes stay; what left is retired.
+     * What identifies a course's published content: its definition and its glossary, which the
+     * catalogue reads from the course's files ({@link Glossary}); a glossary that changes alone
+     * thus changes the course's row, and every instance then reads the course again.
      */
+    static String hash(CourseDefinition definition, String glossary) {
+        String definitionHash = ContentHash.of(definition);
+        return glossary == null ? definitionHash : ContentHash.of(new WithGlossary(definitionHash, glossary));
+    }
+
+    private record WithGlossary(String definitionHash, String glossary) {
+    }
+
+    /** Stores a checked course without a glossary in the caller's transaction (see the method below). */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public ImportReport store(CourseDefinition definition, Instant started) {
-        String hash = ContentHash.of(definition);
+        return store(definition, null, started);
+    }
+
+    /**
+     * Stores a checked course in the caller's transaction: what changed, and nothing else.
+     * Lessons and questions keep their ids while their codes stay; what left is retired. The
+     * glossary's text (its file, kept with the course's other files by whoever calls) counts as
+     * a change of the course.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public ImportReport store(CourseDefinition definition, String glossary, Instant started) {
+        String hash = hash(definition, glossary);
         Course course = find(definition.code());
         if (course != null && hash.equals(course.getContentHash())) {
             return unchanged(definition, started);

@@ -6,6 +6,8 @@ import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseCard;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
+import org.capacityacademy.catalog.boundary.CatalogViews.GlossaryEntry;
+import org.capacityacademy.catalog.boundary.CatalogViews.GlossaryView;
 import org.capacityacademy.catalog.boundary.CatalogViews.KeyTermView;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
@@ -13,6 +15,8 @@ import org.capacityacademy.catalog.boundary.CatalogViews.ModuleOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuotedSection;
+import org.capacityacademy.catalog.control.CourseLanguages;
+import org.capacityacademy.courseformat.Glossary;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.catalog.entity.CourseModule;
 import org.capacityacademy.catalog.entity.CourseText;
@@ -66,6 +70,8 @@ final class PublishedCourse {
     private final int contentVersion;
     private final String defaultLanguage;
     private final List<String> languages;
+    private final CourseLanguages offered;
+    private final Glossary glossary;
     private final String reportSymbol;
     private final String finalCode;
     private final QuizRules finalQuiz;
@@ -79,21 +85,25 @@ final class PublishedCourse {
     private final Map<Long, Long> questions;
     private final Map<String, LessonView> lessonViews = new ConcurrentHashMap<>();
     private final Map<String, CourseOutline> outlines = new ConcurrentHashMap<>();
+    private final Map<String, GlossaryView> glossaries = new ConcurrentHashMap<>();
 
     /**
      * @param modules   all of the course's modules, retired ones too (an attempt may have started on one), in order
      * @param lessons   its lessons in use, in order
      * @param sections  its report's sections
      * @param questions the questions in use in each module's bank, by the module's id
+     * @param glossary  its glossary, as published with its files
      */
     PublishedCourse(Course course, long version, List<CourseModule> modules, List<Lesson> lessons,
-                    List<ReportSection> sections, Map<Long, Long> questions) {
+                    List<ReportSection> sections, Map<Long, Long> questions, Glossary glossary) {
         this.id = course.getId();
         this.code = course.getCode();
         this.version = version;
         this.contentVersion = course.getContentVersion();
         this.defaultLanguage = course.getDefaultLanguage();
         this.languages = List.copyOf(course.getLanguages());
+        this.offered = new CourseLanguages(languages, defaultLanguage);
+        this.glossary = glossary;
         this.reportSymbol = course.getReportSymbol();
         this.finalCode = course.getFinalCode();
         this.finalQuiz = course.getFinalQuiz().copy();
@@ -131,24 +141,28 @@ final class PublishedCourse {
         return Collections.unmodifiableMap(copies);
     }
 
-    /** The language texts are shown in: the reader's when the course offers it, else the course's default. */
-    String shown(String language) {
-        return languages.contains(language) ? language : defaultLanguage;
+    /** The language a reader gets the course's texts in ({@link CourseLanguages}). */
+    String shown(ReaderLanguages reader) {
+        return offered.shownTo(reader.page(), () -> reader.chosenFor(code));
     }
 
     private List<ModulePart> modulesInUse() {
         return modules.stream().filter(m -> !m.retired()).toList();
     }
 
-    CourseCard card(String language) {
-        String shown = shown(language);
-        return new CourseCard(id, code, texts.get(shown).getTitle(), texts.get(shown).getSummary(), shown, languages,
-                modulesInUse().size(), lessons.size(), lessons.stream().mapToInt(LessonPart::minutes).sum(), selfEnrolment);
+    CourseCard card(ReaderLanguages reader) {
+        return cardIn(shown(reader));
     }
 
-    CourseOutline outline(String language) {
-        return outlines.computeIfAbsent(shown(language), shown -> {
-            CourseCard card = card(shown);
+    private CourseCard cardIn(String shown) {
+        return new CourseCard(id, code, texts.get(shown).getTitle(), texts.get(shown).getSummary(), shown, languages,
+                modulesInUse().size(), lessons.size(), lessons.stream().mapToInt(LessonPart::minutes).sum(), selfEnrolment,
+                glossary.terms().size());
+    }
+
+    CourseOutline outline(ReaderLanguages reader) {
+        return outlines.computeIfAbsent(shown(reader), shown -> {
+            CourseCard card = cardIn(shown);
             List<ModuleOutline> outlines = modulesInUse().stream().map(module -> new ModuleOutline(module.code(),
                     module.textIn(shown).getTitle(), module.textIn(shown).getSummary(),
                     lessons.stream().filter(l -> l.moduleId() == module.id()).map(l -> link(l, shown)).toList(),
@@ -159,8 +173,8 @@ final class PublishedCourse {
         });
     }
 
-    Optional<LessonView> lesson(String lessonCode, String language) {
-        String shown = shown(language);
+    Optional<LessonView> lesson(String lessonCode, ReaderLanguages reader) {
+        String shown = shown(reader);
         int index = indexOf(lessonCode);
         if (index < 0) {
             return Optional.empty();
@@ -228,8 +242,8 @@ final class PublishedCourse {
      * A module's quiz (named by the module's code) or the final assessment; {@code retiredToo}
      * finds the quiz of a module that has left the course (an attempt started before).
      */
-    Optional<QuizOutline> quiz(String quizCode, String language, boolean retiredToo) {
-        String shown = shown(language);
+    Optional<QuizOutline> quiz(String quizCode, ReaderLanguages reader, boolean retiredToo) {
+        String shown = shown(reader);
         Map<String, String> courseTitles = titles(l -> texts.get(l).getTitle());
         if (finalCode.equals(quizCode)) {
             return Optional.of(new QuizOutline(id, code, courseTitles, quizCode, null,
@@ -273,15 +287,23 @@ final class PublishedCourse {
     }
 
     @SuppressWarnings("unchecked")
-    private static List<KeyTermView> terms(LessonText text, String language) {
+    private List<KeyTermView> terms(LessonText text, String language) {
         List<Map<String, Object>> terms = JSON.fromJson(text.getTerms(), List.class);
         List<KeyTermView> views = new ArrayList<>();
         for (Map<String, Object> term : terms) {
             Map<String, String> names = (Map<String, String>) term.get("term");
             List<String> others = names.entrySet().stream().filter(e -> !e.getKey().equals(language))
                     .map(Map.Entry::getValue).toList();
-            views.add(new KeyTermView(names.get(language), others, String.valueOf(term.get("explanation"))));
+            views.add(new KeyTermView(names.get(language), others, String.valueOf(term.get("explanation")),
+                    glossary.find(language, names.get(language)).map(Glossary.Term::id).orElse(null)));
         }
         return List.copyOf(views);
+    }
+
+    /** The glossary in the language the reader gets, its terms in that language's order; made once per language. */
+    GlossaryView glossary(ReaderLanguages reader) {
+        return glossaries.computeIfAbsent(shown(reader), shown -> new GlossaryView(cardIn(shown), shown,
+                glossary.sortedIn(shown).stream().map(term -> new GlossaryEntry(term.id(), term.renderings().get(shown),
+                        term.explanations().getOrDefault(shown, ""))).toList()));
     }
 }

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.platform.boundary.Language;
-import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.io.IOException;
 
@@ -29,9 +28,13 @@ public class ReadLesson {
     @Inject
     Language language;
 
+    @Inject
+    ContentLanguages reader;
+
     private String course;
     private String lesson;
     private LessonView view;
+    private CatalogViews.CourseCard card;
 
     /** The codes a postback carries (see above); a GET's view parameters set the same values again. */
     @PostConstruct
@@ -42,26 +45,29 @@ public class ReadLesson {
 
     /** View action: an unknown lesson is a 404. */
     public void load() throws IOException {
-        view = catalog.lesson(course, lesson, language.getTag()).orElse(null);
+        view = catalog.lesson(course, lesson, reader).orElse(null);
         if (view == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
 
-    /** True when the course is not offered in the page's language and is shown in another. */
-    public boolean isFallback() {
-        return getLesson() != null && !view.language().equals(language.getTag());
+    /** Whether the lesson is shown in another language than the page's (the course is not offered in it, or the reader chose another). */
+    public boolean isElsewhere() {
+        return getLesson() != null && !view.language().equals(reader.page());
     }
 
-    public String getShownLanguageName() {
-        LessonView shown = getLesson();
-        return SupportedLanguage.fromTag(shown.language()).map(SupportedLanguage::getNativeName).orElse(shown.language());
+    /** The lesson's course as the reader gets it, for the language notice and chooser; read only when {@link #isElsewhere()}. */
+    public CatalogViews.CourseCard getCourseCard() {
+        if (card == null && getLesson() != null) {
+            card = catalog.course(course, reader).map(CatalogViews.CourseOutline::card).orElse(null);
+        }
+        return card;
     }
 
     public LessonView getLesson() {
         if (view == null && course != null && lesson != null) {
-            view = catalog.lesson(course, lesson, language.getTag()).orElse(null);
+            view = catalog.lesson(course, lesson, reader).orElse(null);
         }
         return view;
     }

@@ -6,7 +6,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
-import org.capacityacademy.platform.boundary.Language;
 
 import java.io.IOException;
 
@@ -23,7 +22,7 @@ public class ViewCourse {
     Catalog catalog;
 
     @Inject
-    Language language;
+    ContentLanguages reader;
 
     private String code;
     private CourseOutline course;
@@ -36,7 +35,7 @@ public class ViewCourse {
 
     /** View action: an unknown course is a 404. */
     public void load() throws IOException {
-        course = catalog.course(code, language.getTag()).orElse(null);
+        course = catalog.course(code, reader).orElse(null);
         if (course == null) {
             FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, null);
             FacesContext.getCurrentInstance().responseComplete();
@@ -45,7 +44,7 @@ public class ViewCourse {
 
     public CourseOutline getCourse() {
         if (course == null && code != null) {
-            course = catalog.course(code, language.getTag()).orElse(null);
+            course = catalog.course(code, reader).orElse(null);
         }
         return course;
     }

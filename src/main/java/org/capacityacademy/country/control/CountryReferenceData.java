@@ -18,8 +18,10 @@ import java.util.Set;
 /**
  * Reads the shipped copy of the {@code datasets/country-codes} table (see
  * {@code country/README.md}). Names come from UNTERM short names, then the official names,
- * then English. "Developing" follows the former M49 convention by default: every country
- * or area outside Europe, Northern America, Japan, Australia and New Zealand.
+ * then English, each as the UN writes it in a list ({@link UnName}), with the few corrections
+ * the snapshot needs ({@link NameCorrections}). "Developing" follows the former M49 convention
+ * by default: every country or area outside Europe, Northern America, Japan, Australia and
+ * New Zealand.
  */
 public final class CountryReferenceData {
 
@@ -50,6 +52,7 @@ public final class CountryReferenceData {
     }
 
     static List<CountryRecord> parse(Reader reader) throws IOException {
+        Map<String, Map<String, String>> corrections = NameCorrections.load();
         List<CountryRecord> countries = new ArrayList<>();
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         for (CSVRecord row : format.parse(reader)) {
@@ -66,7 +69,7 @@ public final class CountryReferenceData {
                     marked(row, "Least Developed Countries (LDC)"),
                     marked(row, "Land Locked Developing Countries (LLDC)"),
                     marked(row, "Small Island Developing States (SIDS)"),
-                    names(row)));
+                    names(row, corrections.getOrDefault(alpha2, Map.of()))));
         }
         return countries;
     }
@@ -79,7 +82,7 @@ public final class CountryReferenceData {
                 || DEVELOPED_OUTSIDE_EUROPE.contains(alpha2));
     }
 
-    private static Map<String, String> names(CSVRecord row) {
+    private static Map<String, String> names(CSVRecord row, Map<String, String> corrected) {
         String english = firstPresent(row, NAME_COLUMNS.get("en"));
         if (english == null) {
             english = row.get("CLDR display name").trim();
@@ -87,7 +90,8 @@ public final class CountryReferenceData {
         Map<String, String> names = new LinkedHashMap<>();
         for (Map.Entry<String, String[]> language : NAME_COLUMNS.entrySet()) {
             String name = firstPresent(row, language.getValue());
-            names.put(language.getKey(), name == null ? english : name);
+            String shown = UnName.of(language.getKey(), name == null ? english : name);
+            names.put(language.getKey(), corrected.getOrDefault(language.getKey(), shown));
         }
         return names;
     }

@@ -21,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The PDF certificate of a record, in the language of the record (the learner's). */
+/** The PDF certificate of a record, in the language of the record (the learner's), the course's title too when the course has it. */
 @ApplicationScoped
 public class Certificates {
 
@@ -30,6 +30,9 @@ public class Certificates {
 
     @Inject
     SigningKeys keys;
+
+    @Inject
+    CourseTitles titles;
 
     public byte[] pdf(CompletionRecord record) {
         return CertificateRenderer.pdf(certificate(record));
@@ -48,10 +51,11 @@ public class Certificates {
         facts.add(Messages.text(locale, "certificate.completedOn", date(record.getCompletedAt(), locale)));
         facts.add(Messages.text(locale, "certificate.issuedOn", date(record.getIssuedAt(), locale)));
         String code = VerificationCode.display(record.getCode());
+        CourseTitles.CourseTitle title = titles.of(record, language.getTag());
         return new Certificate(language.getTag(), language.isRightToLeft(), Messages.text(locale, "certificate.heading"),
                 Messages.text(locale, "certificate.certifies"), record.getLearnerName(),
                 country + " · " + record.getOrganisation(), Messages.text(locale, "certificate.completed"),
-                record.getCourseTitle(), record.getCourseLanguage(), facts, Messages.text(locale, "certificate.code"), code,
+                title.text(), title.language(), facts, Messages.text(locale, "certificate.code"), code,
                 Messages.text(locale, "certificate.verifyAt"), keys.issuer().verifyUrl(record.getCode()),
                 Messages.text(locale, "certificate.issuer"));
     }

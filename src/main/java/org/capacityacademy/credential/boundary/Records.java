@@ -14,6 +14,7 @@ import org.capacityacademy.administration.boundary.AuditLog;
 import org.capacityacademy.assessment.boundary.Attempts;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseFacts;
+import org.capacityacademy.catalog.boundary.CourseLanguageChoices;
 import org.capacityacademy.country.boundary.Countries;
 import org.capacityacademy.country.entity.Country;
 import org.capacityacademy.credential.control.VerificationCode;
@@ -54,6 +55,9 @@ public class Records {
     Attempts attempts;
 
     @Inject
+    CourseLanguageChoices choices;
+
+    @Inject
     AuditLog audit;
 
     Clock clock = Clock.systemUTC();
@@ -64,7 +68,7 @@ public class Records {
         CourseFacts course = catalog.courseFacts(completed.courseId()).orElseThrow();
         BigDecimal score = attempts.bestScore(account.getId(), course.id(), course.finalCode()).orElse(null);
         String language = account.getProfile().getPreferredLanguage();
-        String courseLanguage = course.languageFor(language);
+        String courseLanguage = course.languageFor(language, choices.chosen(account.getId(), course.id()));
         issue(account, new Completion(course.id(), course.code(), course.version(), courseLanguage,
                 course.titles().get(courseLanguage), completed.completedAt(), score, course.minutes()), 1);
     }

@@ -23,6 +23,9 @@ public class VerifyRecord {
     @Inject
     Language language;
 
+    @Inject
+    CourseTitles titles;
+
     private Map<String, Object> attributes() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestMap();
     }
@@ -53,6 +56,11 @@ public class VerifyRecord {
 
     public String code(CompletionRecord record) {
         return VerificationCode.display(record.getCode());
+    }
+
+    /** The course's title in the visitor's language when the course has it, else as the record keeps it. */
+    public CourseTitles.CourseTitle title(CompletionRecord record) {
+        return titles.of(record, language.getTag());
     }
 
     public String country(CompletionRecord record) {

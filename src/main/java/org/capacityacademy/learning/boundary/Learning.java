@@ -8,6 +8,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.account.boundary.AccountService;
 import org.capacityacademy.catalog.boundary.Catalog;
+import org.capacityacademy.catalog.boundary.ReaderLanguages;
 import org.capacityacademy.catalog.boundary.CatalogViews.CompletionRule;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
@@ -188,11 +189,16 @@ public class Learning {
     }
 
     public List<MyCourse> myLearning(String email, String language) {
+        return myLearning(email, ReaderLanguages.of(language));
+    }
+
+    /** Every course the person follows, each in the language they get it in. */
+    public List<MyCourse> myLearning(String email, ReaderLanguages reader) {
         long account = accounts.getIdOf(email);
         List<MyCourse> courses = new ArrayList<>();
         for (Enrolment enrolment : em.createNamedQuery(Enrolment.FIND_ACTIVE_OF, Enrolment.class)
                 .setParameter("account", account).getResultList()) {
-            catalog.course(enrolment.getCourseId(), language).ifPresent(course -> {
+            catalog.course(enrolment.getCourseId(), reader).ifPresent(course -> {
                 List<LessonLink> lessons = course.modules().stream().flatMap(m -> m.lessons().stream()).toList();
                 Progress progress = new Progress(true, enrolment.getCompletedLessons(), enrolment.getLastLessonId());
                 int done = (int) lessons.stream().filter(l -> progress.isCompleted(l.id())).count();

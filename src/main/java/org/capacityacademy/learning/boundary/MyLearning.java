@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.capacityacademy.account.boundary.CurrentUser;
-import org.capacityacademy.platform.boundary.Language;
+import org.capacityacademy.catalog.boundary.ContentLanguages;
 
 import java.util.List;
 
@@ -20,13 +20,13 @@ public class MyLearning {
     CurrentUser currentUser;
 
     @Inject
-    Language language;
+    ContentLanguages reader;
 
     private List<Learning.MyCourse> courses;
 
     public List<Learning.MyCourse> getCourses() {
         if (courses == null) {
-            courses = learning.myLearning(currentUser.getEmail(), language.getTag());
+            courses = learning.myLearning(currentUser.getEmail(), reader);
         }
         return courses;
     }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import org.capacityacademy.platform.control.LanguageCookie;
+import org.capacityacademy.platform.control.LanguageNames;
 import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.util.List;
@@ -47,6 +48,16 @@ public class Language {
     /** The writing direction of content in another language, e.g. Chinese course text on an Arabic page. */
     public String directionOf(String tag) {
         return SupportedLanguage.fromTag(tag).map(SupportedLanguage::getDirection).orElse("ltr");
+    }
+
+    /** A language named in the page's language, e.g. "chinois" on a French page. */
+    public String nameOf(String tag) {
+        return LanguageNames.name(tag, getLocale());
+    }
+
+    /** Languages named in the page's language and listed as it lists them, e.g. "chinois, anglais, russe". */
+    public String namesOf(List<String> tags) {
+        return LanguageNames.list(tags, getLocale());
     }
 
     public List<SupportedLanguage> getChoices() {

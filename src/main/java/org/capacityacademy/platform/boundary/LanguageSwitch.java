@@ -78,7 +78,8 @@ public class LanguageSwitch extends HttpServlet {
         }
     }
 
-    static String safeReturnPath(String path) {
+    /** A path on this site to go back to; the home page for anything else (another host, a malformed path). */
+    public static String safeReturnPath(String path) {
         if (path == null || !path.startsWith("/") || path.startsWith("//") || path.contains("\\")
                 || path.chars().anyMatch(Character::isISOControl)) {
             return "/";

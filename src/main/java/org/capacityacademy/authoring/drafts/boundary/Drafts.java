@@ -14,6 +14,7 @@ import org.capacityacademy.authoring.drafts.entity.CourseFile;
 import org.capacityacademy.authoring.drafts.entity.Stage;
 import org.capacityacademy.catalog.boundary.CourseImport;
 import org.capacityacademy.catalog.boundary.ImportReport;
+import org.capacityacademy.courseformat.Glossary;
 import org.capacityacademy.catalog.entity.Course;
 import org.capacityacademy.courseformat.ContentException;
 import org.capacityacademy.courseformat.ContentProblem;
@@ -144,7 +145,7 @@ public class Drafts {
         if (!publication.mayPublish() || (publication.needsConfirmation() && !removalsConfirmed)) {
             throw new NotPublishable(publication);
         }
-        ImportReport report = courseImport.store(read.definition(), clock.instant());
+        ImportReport report = courseImport.store(read.definition(), read.files().get(Glossary.PATH), clock.instant());
         replacePublished(course, read.files(), stored == null, author.getId());
         em.createQuery("DELETE FROM CourseFile f WHERE f.courseCode = :course AND f.stage = :stage")
                 .setParameter("course", course).setParameter("stage", Stage.DRAFT).executeUpdate();
