@@ -64,7 +64,10 @@ public final class DataIntegrityProofs {
     public static Optional<String> verify(JsonObject credential, Function<String, Optional<byte[]>> publicKeyOf) {
         try {
             var verified = Verifier.with(SUITE).loader(JsonLdContexts.INSTANCE).useBundledContexts(false)
-                    .methodResolvers(List.of(new IssuerKeys(publicKeyOf))).verify(credential);
+                    .methodResolvers(List.of(new IssuerKeys(publicKeyOf)))
+                    // the library's status check knows an older draft; revocation is read from the records themselves
+                    .statusValidator(status -> { })
+                    .verify(credential);
             return verified.proofs().stream().findFirst().map(proof -> proof.method().id().toString());
         } catch (VerificationError | DocumentError | RuntimeException e) {
             return Optional.empty();

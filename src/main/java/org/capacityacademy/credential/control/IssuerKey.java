@@ -134,6 +134,20 @@ public final class IssuerKey {
         }
     }
 
+    /** The payload of a JWS signed by the Ed25519 key with these raw public bytes (a key the platform used before, say). */
+    public static Optional<String> verifiedPayload(JsonWebSignature jws, byte[] rawPublicKey) {
+        try {
+            OctetKeyPairJsonWebKey key = (OctetKeyPairJsonWebKey) JsonWebKey.Factory.newJwk(Map.of("kty", "OKP",
+                    "crv", OctetKeyPairJsonWebKey.SUBTYPE_ED25519, "x", Base64.getUrlEncoder().withoutPadding().encodeToString(rawPublicKey)));
+            jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
+                    AlgorithmIdentifiers.EDDSA));
+            jws.setKey(key.getPublicKey());
+            return jws.verifySignature() ? Optional.of(jws.getUnverifiedPayload()) : Optional.empty();
+        } catch (JoseException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The payload of a JWS this key signed; empty when the signature does not hold. */
     public Optional<String> verifiedPayload(JsonWebSignature jws) {
         jws.setAlgorithmConstraints(new AlgorithmConstraints(AlgorithmConstraints.ConstraintType.PERMIT,
