@@ -23,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,9 +32,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A learner finishes the course in the browser, downloads the certificate and the Open Badges
- * credential from My records; a visitor verifies the code without an account; an administrator
- * revokes the record, and the visitor then sees it revoked.
+ * A learner finishes the course in the browser, downloads the signed PDF certificate and the Open
+ * Badges credential in both forms from My records, which independent verifiers accept (poppler's
+ * pdfsig, the Digital Credentials Consortium's libraries) and refuse after one byte or character
+ * is changed; a visitor uploads the PDF and verifies the code without an account; an
+ * administrator revokes the record, and the visitor and the status list then say revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -68,6 +72,8 @@ class CompletionJourneyIT {
     void learnerFinishesDownloadsTheCertificateAndAVisitorVerifiesIt() throws Exception {
         String email = TestAccounts.uniqueEmail("graduate");
         String code;
+        byte[] certificate;
+        String linkedData;
         try (Browser learner = Browser.open(base, "en")) {
             Journeys.register(learner, email, LEARNER);
             Journeys.signInSuccessfully(learner, email, TestAccounts.PASSWORD);
@@ -96,7 +102,8 @@ class CompletionJourneyIT {
             assertTrue(code.matches("[2-9A-Z]{5}-[2-9A-Z]{5}"), code);
 
             String pdfPath = learner.attribute(".certificate-link", "href").replaceFirst("^https?://[^/]+", "");
-            try (PDDocument pdf = Loader.loadPDF(learner.fetchBytes(pdfPath))) {
+            certificate = learner.fetchBytes(pdfPath);
+            try (PDDocument pdf = Loader.loadPDF(certificate)) {
                 String text = new PDFTextStripper().getText(pdf);
                 assertTrue(text.contains(LEARNER), text);
                 assertTrue(text.contains("The 2013 UN GGE report"), text);
@@ -111,8 +118,38 @@ class CompletionJourneyIT {
             String tampered = jwt.substring(0, middle) + (jwt.charAt(middle) == 'x' ? 'y' : 'x') + jwt.substring(middle + 1);
             assertFalse(JWSObject.parse(tampered).verify(new Ed25519Verifier(key)), "one character changed fails");
 
+            // the signed PDF, as poppler's pdfsig sees it, and as /verify answers a program that posts it
+            String report = IndependentVerifiers.pdfsig(certificate);
+            assertTrue(report.contains("Signature Validation: Signature is Valid.") && report.contains("Total document signed")
+                    && report.contains("Capacity Academy"), report);
+            byte[] changed = IndependentVerifiers.withOneByteChanged(certificate);
+            report = IndependentVerifiers.pdfsig(changed);
+            assertTrue(report.contains("Digest Mismatch"), report);
+            String answer = postPdf(changed);
+            assertTrue(answer.contains("\"status\":\"unknown\"") && answer.contains("\"reason\":\"document-changed\""), answer);
+            answer = postPdf(certificate);
+            assertTrue(answer.contains("\"status\":\"valid\"") && answer.contains("\"intact\":true") && answer.contains(LEARNER),
+                    answer);
+
+            // the Data Integrity credential, as the Digital Credentials Consortium's verifier sees it
+            linkedData = new String(learner.fetchBytes(learner.attribute(".linked-data-link", "href")
+                    .replaceFirst("^https?://[^/]+", "")), StandardCharsets.UTF_8);
+            assertTrue(linkedData.contains("\"cryptosuite\":\"eddsa-rdfc-2022\""), linkedData);
+            assertEquals("{\"verified\":true,\"revoked\":false}", nodeVerifier(linkedData));
+            String oneCharacterChanged = linkedData.replace(LEARNER, LEARNER.substring(0, LEARNER.length() - 1) + "a");
+            assertTrue(nodeVerifier(oneCharacterChanged).startsWith("{\"verified\":false"), nodeVerifier(oneCharacterChanged));
+
             try (Browser visitor = Browser.open(base, "en")) {
                 visitor.go("/").click("verify-link");
+                Path file = Files.createTempFile("certificate", ".pdf");
+                Files.write(file, certificate);
+                visitor.upload("pdf-input", file).click("pdf-submit");
+                Files.delete(file);
+                assertEquals("valid", visitor.attribute("#verdict-heading", "data-status"));
+                assertTrue(visitor.text("#signature").startsWith("Signature intact: signed by Capacity Academy"),
+                        visitor.text("#signature"));
+                assertEquals(LEARNER, visitor.text("#learner"));
+
                 visitor.fill("credential-input", tampered).click("credential-submit");
                 assertEquals("unknown", visitor.attribute("#verdict-heading", "data-status"));
                 assertTrue(visitor.text("#reason").contains("changed after it was issued"), visitor.text("#reason"));
@@ -148,5 +185,17 @@ class CompletionJourneyIT {
             assertTrue(visitor.text("#revocation").contains("Issued to the wrong account"), visitor.text("#revocation"));
         }
         assertTrue(get("/verify/" + code, "application/json").contains("\"status\":\"revoked\""));
+        assertEquals("{\"verified\":true,\"revoked\":true}", nodeVerifier(linkedData), "the status list marks it revoked");
+    }
+
+    private String postPdf(byte[] pdf) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/verify"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The platform's address in its own credentials (PUBLIC_URL of the test deployment), not where the test reaches it. */
+    private String nodeVerifier(String credential) throws Exception {
+        return IndependentVerifiers.nodeVerifier(credential, base.toString(), "http://localhost:8080");
     }
 }
