@@ -441,6 +441,8 @@ public final class Browser implements AutoCloseable {
 
     /** A file as the page itself would download it, with its cookies: its bytes, or an empty array on any other status than 200. */
     public byte[] fetchBytes(String path) {
+        // a signed PDF certificate is made on request: give it time on a busy machine
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(120));
         Object base64 = ((JavascriptExecutor) driver).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                         + "fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.ok ? r.arrayBuffer() : new ArrayBuffer(0))"

@@ -23,6 +23,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -31,10 +33,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A learner finishes the course in the browser, is told so on the final assessment's review with
- * links to the record, its certificate and its credential, downloads the certificate and the Open
- * Badges credential from My records; a visitor verifies the code without an account; an
- * administrator revokes the record (on a page whose two forms a screen reader tells apart), and
- * the visitor then sees it revoked.
+ * links to the record, its certificate and its credential, downloads the signed PDF certificate and
+ * the Open Badges credential in both forms from My records, which independent verifiers accept
+ * (poppler's pdfsig, the Digital Credentials Consortium's libraries) and refuse after one byte or
+ * character is changed; a visitor uploads the PDF and verifies the code without an account; an
+ * administrator revokes the record (on a page whose two forms a screen reader tells apart), and the
+ * visitor and the status list then say revoked.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -70,6 +74,8 @@ class CompletionJourneyIT {
     void learnerFinishesDownloadsTheCertificateAndAVisitorVerifiesIt() throws Exception {
         String email = TestAccounts.uniqueEmail("graduate");
         String code;
+        byte[] certificate;
+        String linkedData;
         try (Browser learner = Browser.open(base, "en")) {
             Journeys.register(learner, email, LEARNER);
             Journeys.signInSuccessfully(learner, email, TestAccounts.PASSWORD);
@@ -91,14 +97,14 @@ class CompletionJourneyIT {
             learner.click("attempt:submit");
             assertTrue(learner.text("#score").startsWith("Score: 100"), learner.text("#score"));
             assertEquals("You have completed the course", learner.text("#course-complete h2"), "the review says so");
-            String certificate = learner.attribute("#certificate-link", "href").replaceFirst("^https?://[^/]+", "");
+            String certificateLink = learner.attribute("#certificate-link", "href").replaceFirst("^https?://[^/]+", "");
             String credential = learner.attribute("#credential-link", "href").replaceFirst("^https?://[^/]+", "");
-            assertTrue(certificate.matches("/api/records/[0-9a-f-]{36}/certificate\\.pdf"), certificate);
-            assertEquals(certificate.replace("certificate.pdf", "credential.jwt"), credential);
+            assertTrue(certificateLink.matches("/api/records/[0-9a-f-]{36}/certificate\\.pdf"), certificateLink);
+            assertEquals(certificateLink.replace("certificate.pdf", "credential.jwt"), credential);
 
             learner.click("record-link");
             assertEquals("/credential/my-records.xhtml", learner.path());
-            assertEquals(certificate, learner.attribute(".certificate-link", "href").replaceFirst("^https?://[^/]+", ""),
+            assertEquals(certificateLink, learner.attribute(".certificate-link", "href").replaceFirst("^https?://[^/]+", ""),
                     "the review's links are the record's own");
             learner.go(COURSE_PAGE).click("my-records-link");
             WebElement card = learner.elements(".record-card").get(0);
@@ -107,7 +113,8 @@ class CompletionJourneyIT {
             assertTrue(code.matches("[2-9A-Z]{5}-[2-9A-Z]{5}"), code);
 
             String pdfPath = learner.attribute(".certificate-link", "href").replaceFirst("^https?://[^/]+", "");
-            try (PDDocument pdf = Loader.loadPDF(learner.fetchBytes(pdfPath))) {
+            certificate = learner.fetchBytes(pdfPath);
+            try (PDDocument pdf = Loader.loadPDF(certificate)) {
                 String text = new PDFTextStripper().getText(pdf);
                 assertTrue(text.contains(LEARNER), text);
                 assertTrue(text.contains("The 2013 UN GGE report"), text);
@@ -122,8 +129,38 @@ class CompletionJourneyIT {
             String tampered = jwt.substring(0, middle) + (jwt.charAt(middle) == 'x' ? 'y' : 'x') + jwt.substring(middle + 1);
             assertFalse(JWSObject.parse(tampered).verify(new Ed25519Verifier(key)), "one character changed fails");
 
+            // the signed PDF, as poppler's pdfsig sees it, and as /verify answers a program that posts it
+            String report = IndependentVerifiers.pdfsig(certificate);
+            assertTrue(report.contains("Signature Validation: Signature is Valid.") && report.contains("Total document signed")
+                    && report.contains("Capacity Academy"), report);
+            byte[] changed = IndependentVerifiers.withOneByteChanged(certificate);
+            report = IndependentVerifiers.pdfsig(changed);
+            assertTrue(report.contains("Digest Mismatch"), report);
+            String answer = postPdf(changed);
+            assertTrue(answer.contains("\"status\":\"unknown\"") && answer.contains("\"reason\":\"document-changed\""), answer);
+            answer = postPdf(certificate);
+            assertTrue(answer.contains("\"status\":\"valid\"") && answer.contains("\"intact\":true") && answer.contains(LEARNER),
+                    answer);
+
+            // the Data Integrity credential, as the Digital Credentials Consortium's verifier sees it
+            linkedData = new String(learner.fetchBytes(learner.attribute(".linked-data-link", "href")
+                    .replaceFirst("^https?://[^/]+", "")), StandardCharsets.UTF_8);
+            assertTrue(linkedData.contains("\"cryptosuite\":\"eddsa-rdfc-2022\""), linkedData);
+            assertEquals("{\"verified\":true,\"revoked\":false}", nodeVerifier(linkedData));
+            String oneCharacterChanged = linkedData.replace(LEARNER, LEARNER.substring(0, LEARNER.length() - 1) + "a");
+            assertTrue(nodeVerifier(oneCharacterChanged).startsWith("{\"verified\":false"), nodeVerifier(oneCharacterChanged));
+
             try (Browser visitor = Browser.open(base, "en")) {
                 visitor.go("/").click("verify-link");
+                Path file = Files.createTempFile("certificate", ".pdf");
+                Files.write(file, certificate);
+                visitor.upload("pdf-input", file).click("pdf-submit");
+                Files.delete(file);
+                assertEquals("valid", visitor.attribute("#verdict-heading", "data-status"));
+                assertTrue(visitor.text("#signature").startsWith("Signature intact: signed by Capacity Academy"),
+                        visitor.text("#signature"));
+                assertEquals(LEARNER, visitor.text("#learner"));
+
                 visitor.fill("credential-input", tampered).click("credential-submit");
                 assertEquals("unknown", visitor.attribute("#verdict-heading", "data-status"));
                 assertTrue(visitor.text("#reason").contains("changed after it was issued"), visitor.text("#reason"));
@@ -164,5 +201,17 @@ class CompletionJourneyIT {
             assertTrue(visitor.text("#revocation").contains("Issued to the wrong account"), visitor.text("#revocation"));
         }
         assertTrue(get("/verify/" + code, "application/json").contains("\"status\":\"revoked\""));
+        assertEquals("{\"verified\":true,\"revoked\":true}", nodeVerifier(linkedData), "the status list marks it revoked");
+    }
+
+    private String postPdf(byte[] pdf) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/verify"))
+                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(pdf)).build(),
+                HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    /** The platform's address in its own credentials (PUBLIC_URL of the test deployment), not where the test reaches it. */
+    private String nodeVerifier(String credential) throws Exception {
+        return IndependentVerifiers.nodeVerifier(credential, base.toString(), "http://localhost:8080");
     }
 }

@@ -217,6 +217,35 @@ class CompletionRecordsIT {
     }
 
     @Test
+    void theSignedPdfAndTheDataIntegrityCredentialVerifyUntilChangedOrRevoked() {
+        CompletionRecord record = completed("Li Wei");
+        byte[] pdf = certificates.pdf(record);
+        Verdict intact = verification.pdf(pdf, client());
+        assertEquals(Status.VALID, intact.status());
+        assertEquals(record.getPublicId(), intact.record().getPublicId(), "the record the signature names");
+        assertEquals("Capacity Academy", intact.signed().signer());
+        byte[] changed = pdf.clone();
+        int place = new String(pdf, java.nio.charset.StandardCharsets.ISO_8859_1).lastIndexOf("/Contents <") / 2;
+        changed[place] ^= 0x01;
+        assertEquals(Reason.DOCUMENT_CHANGED, verification.pdf(changed, client()).reason());
+        assertEquals(Reason.NOT_A_PDF, verification.pdf(new byte[]{'%', 'P'}, client()).reason());
+
+        String json = badges.linkedDataCredential(record).toString();
+        assertEquals(Status.VALID, verification.credential(json, client()).status());
+        assertEquals(Reason.BAD_SIGNATURE, verification.credential(json.replace("Li Wei", "Li Wen"), client()).reason());
+        assertTrue(badges.didDocument().toString().contains(badges.linkedDataCredential(record).getJsonObject("proof")
+                .getString("verificationMethod").substring(badges.didDocument().getString("id").length())),
+                "the proof's Multikey is in the DID document");
+
+        String admin = TestAccounts.uniqueEmail("revoker");
+        accounts.register(admin, TestAccounts.PASSWORD, TestAccounts.profile("Revoker"));
+        accounts.grant(accounts.getByEmail(admin).getId(), Role.ADMIN);
+        records.revoke(admin, record.getPublicId(), "issued in error");
+        assertEquals(Status.REVOKED, verification.credential(json, client()).status());
+        assertEquals(Status.REVOKED, verification.pdf(pdf, client()).status());
+    }
+
+    @Test
     void onlyItsLearnerOrAnAdministratorDownloadsARecord() {
         CompletionRecord record = completed("Owner");
         String owner = accounts.find(record.getAccountId()).orElseThrow().getEmail();

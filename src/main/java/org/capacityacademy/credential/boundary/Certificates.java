@@ -6,6 +6,9 @@ import org.capacityacademy.country.boundary.Countries;
 import org.capacityacademy.country.entity.Country;
 import org.capacityacademy.credential.control.Certificate;
 import org.capacityacademy.credential.control.CertificateRenderer;
+import org.capacityacademy.credential.control.Issuer;
+import org.capacityacademy.credential.control.PdfSignatures;
+import org.capacityacademy.credential.control.PdfSignatures.Signing;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.credential.entity.CompletionRecord;
 import org.capacityacademy.platform.control.Messages;
@@ -34,8 +37,13 @@ public class Certificates {
     @Inject
     CourseTitles titles;
 
+    /** The certificate, signed by the academy (PAdES) with the record's code in the signature's reason. */
     public byte[] pdf(CompletionRecord record) {
-        return CertificateRenderer.pdf(certificate(record));
+        Locale locale = SupportedLanguage.fromTag(record.getLanguage()).orElse(SupportedLanguage.DEFAULT).getLocale();
+        Signing signing = new Signing(Issuer.NAME,
+                Messages.text(locale, "certificate.signatureReason", VerificationCode.display(record.getCode())),
+                keys.issuer().publicUrl(), Instant.now());
+        return PdfSignatures.sign(CertificateRenderer.pdf(certificate(record)), keys.documentKey(), signing, keys.timestamps());
     }
 
     Certificate certificate(CompletionRecord record) {
@@ -57,7 +65,8 @@ public class Certificates {
                 country + " · " + record.getOrganisation(), Messages.text(locale, "certificate.completed"),
                 title.text(), title.language(), facts, Messages.text(locale, "certificate.code"), code,
                 Messages.text(locale, "certificate.verifyAt"), keys.issuer().verifyUrl(record.getCode()),
-                Messages.text(locale, "certificate.issuer"));
+                Messages.text(locale, "certificate.issuer"),
+                Messages.text(locale, "certificate.signed", keys.issuer().publicUrl() + "/verify"));
     }
 
     static String date(Instant instant, Locale locale) {

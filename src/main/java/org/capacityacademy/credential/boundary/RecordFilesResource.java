@@ -11,6 +11,7 @@ import org.capacityacademy.credential.control.IssuerKey;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.capacityacademy.credential.entity.CompletionRecord;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * A learner's own record as files: {@code GET /api/records/{id}/certificate.pdf} and {@code GET
- * /api/records/{id}/credential.jwt} (the Open Badges credential). Only the record's learner, or
+ * /api/records/{id}/credential.jwt} (the Open Badges credential), and {@code GET
+ * /api/records/{id}/credential.json} (the same, as JSON-LD with a Data Integrity proof). Only the record's learner, or
  * an administrator, gets them; anyone else gets 404, as for a record that does not exist.
  */
 @Path("records/{id}")
@@ -72,6 +74,15 @@ public class RecordFilesResource {
     @Path("credential.jwt")
     public Response credential(@PathParam("id") String id) {
         return own(id).map(record -> file(badges.credential(record), IssuerKey.MEDIA_TYPE, record, "jwt"))
+                .orElseGet(RecordFilesResource::notFound);
+    }
+
+    @GET
+    @Path("credential.json")
+    public Response linkedDataCredential(@PathParam("id") String id) {
+        return own(id).map(record -> file(badges.linkedDataCredential(record).toString().getBytes(StandardCharsets.UTF_8),
+                        "application/vc+ld+json",
+                        record, "json"))
                 .orElseGet(RecordFilesResource::notFound);
     }
 

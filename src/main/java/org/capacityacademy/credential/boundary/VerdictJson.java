@@ -19,6 +19,12 @@ final class VerdictJson {
         if (verdict.reason() != Verdict.Reason.NONE) {
             json.add("reason", verdict.reason().name().toLowerCase().replace('_', '-'));
         }
+        if (verdict.signed() != null) {
+            json.add("signature", Json.createObjectBuilder().add("intact", true)
+                    .add("signer", verdict.signed().signer())
+                    .add("signedAt", verdict.signed().at() == null ? "" : verdict.signed().at().toString())
+                    .add("timestamped", verdict.signed().timestamped()));
+        }
         verdict.found().ifPresent(record -> describe(json, record));
         return json.build();
     }

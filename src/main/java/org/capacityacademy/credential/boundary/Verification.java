@@ -13,7 +13,13 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.account.entity.SignInThrottle;
 import org.capacityacademy.credential.boundary.Verdict.Reason;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import org.capacityacademy.credential.control.DataIntegrityProofs;
+import org.capacityacademy.credential.control.Issuer;
 import org.capacityacademy.credential.control.IssuerKey;
+import org.capacityacademy.credential.control.PdfSignatures;
+import org.capacityacademy.credential.control.PdfSignatures.Check;
 import org.capacityacademy.credential.control.StatusList;
 import org.capacityacademy.credential.control.VerificationCode;
 import org.jose4j.jws.JsonWebSignature;
@@ -23,6 +29,7 @@ import java.io.StringReader;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Public verification, by code or by a presented credential. It reveals nothing but the one
@@ -65,43 +72,107 @@ public class Verification {
     }
 
     /**
-     * Checks a presented Open Badges credential (VC-JWT): signed by this platform's key, issued
-     * by this platform, unchanged, for a record that exists, and not revoked in the published list.
+     * Checks a presented Open Badges credential, as a VC-JWT or as JSON-LD with a Data Integrity
+     * proof: signed by one of this platform's keys (the current one or one it used before),
+     * issued by this platform, unchanged, for a record that exists, and not revoked in the
+     * published list.
      */
-    public Verdict credential(String jwt, String client) {
+    public Verdict credential(String presented, String client) {
         if (self.isPaused(client)) {
             return Verdict.unknown(Reason.TOO_MANY);
         }
-        Verdict verdict = check(jwt == null ? "" : jwt.strip());
+        String text = presented == null ? "" : presented.strip();
+        Verdict verdict = text.startsWith("{") ? checkLinkedData(text) : check(text);
         if (verdict.isUnknown()) {
             self.countFailure(client);
         }
         return verdict;
     }
 
+    /**
+     * Checks a presented PDF certificate: its signature holds over the whole file, it was made
+     * with one of this academy's certificates, and the record its reason names is found.
+     */
+    public Verdict pdf(byte[] pdf, String client) {
+        if (self.isPaused(client)) {
+            return Verdict.unknown(Reason.TOO_MANY);
+        }
+        Check check = PdfSignatures.check(pdf);
+        Verdict verdict = switch (check.outcome()) {
+            case UNREADABLE -> Verdict.unknown(Reason.NOT_A_PDF);
+            case NOT_SIGNED -> Verdict.unknown(Reason.NOT_SIGNED);
+            case CHANGED -> Verdict.unknown(Reason.DOCUMENT_CHANGED);
+            case INTACT -> keys.isOwnCertificate(check.signer()) ? signedRecord(check) : Verdict.unknown(Reason.FOREIGN_ISSUER);
+        };
+        if (verdict.isUnknown()) {
+            self.countFailure(client);
+        }
+        return verdict;
+    }
+
+    /** The record whose code ends the signature's reason ("Completion record 7KX2P-9M4QT", in the record's language). */
+    private Verdict signedRecord(Check check) {
+        Verdict.Signed signed = new Verdict.Signed(Issuer.NAME, check.signedAt(), check.timestamped());
+        String reason = check.reason() == null ? "" : check.reason().strip();
+        String code = reason.substring(reason.lastIndexOf(' ') + 1);
+        return VerificationCode.normalise(code).filter(VerificationCode::isWellFormed).flatMap(records::findByCode)
+                .map(Verdict::of).orElseGet(() -> Verdict.unknown(Reason.NOT_FOUND)).signedBy(signed);
+    }
+
     private Verdict check(String jwt) {
-        IssuerKey key = keys.key();
         JsonWebSignature jws = new JsonWebSignature();
         try {
             jws.setCompactSerialization(jwt);
         } catch (JoseException | RuntimeException e) {
             return Verdict.unknown(Reason.MALFORMED);
         }
-        if (!key.keyId().equals(jws.getKeyIdHeaderValue())) {
+        Issuer issuer = keys.issuer();
+        Optional<byte[]> key = keys.credentialKeys().stream()
+                .filter(known -> issuer.keyId(known.getKeyId()).equals(jws.getKeyIdHeaderValue()))
+                .findFirst().flatMap(known -> IssuerKey.rawPublicKey(known.getPublicKey()));
+        if (key.isEmpty()) {
             return Verdict.unknown(Reason.FOREIGN_ISSUER);
         }
-        Optional<String> payload = key.verifiedPayload(jws);
+        Optional<String> payload = IssuerKey.verifiedPayload(jws, key.get());
         if (payload.isEmpty()) {
             return Verdict.unknown(Reason.BAD_SIGNATURE);
         }
-        JsonObject credential;
         try {
-            credential = Json.createReader(new StringReader(payload.get())).readObject();
+            return ofCredential(Json.createReader(new StringReader(payload.get())).readObject());
         } catch (JsonException | IllegalStateException e) {
             return Verdict.unknown(Reason.MALFORMED);
         }
-        JsonObject issuer = credential.getJsonObject("issuer");
-        if (issuer == null || !keys.issuer().did().equals(issuer.getString("id", ""))) {
+    }
+
+    private Verdict checkLinkedData(String json) {
+        JsonObject credential;
+        try {
+            credential = Json.createReader(new StringReader(json)).readObject();
+        } catch (JsonException | IllegalStateException e) {
+            return Verdict.unknown(Reason.MALFORMED);
+        }
+        if (!isOurs(credential)) {
+            return Verdict.unknown(Reason.FOREIGN_ISSUER);
+        }
+        String prefix = keys.issuer().did() + "#";
+        Function<String, Optional<byte[]>> ourKeys = id -> keys.credentialKeys().stream()
+                .filter(known -> id.equals(prefix + known.getPublicKey())).findFirst()
+                .flatMap(known -> IssuerKey.rawPublicKey(known.getPublicKey()));
+        if (DataIntegrityProofs.verify(credential, ourKeys).isEmpty()) {
+            return Verdict.unknown(Reason.BAD_SIGNATURE);
+        }
+        return ofCredential(credential);
+    }
+
+    private boolean isOurs(JsonObject credential) {
+        JsonValue issuer = credential.get("issuer");
+        String id = issuer instanceof JsonObject object ? object.getString("id", "")
+                : issuer instanceof JsonString string ? string.getString() : "";
+        return keys.issuer().did().equals(id);
+    }
+
+    private Verdict ofCredential(JsonObject credential) {
+        if (!isOurs(credential)) {
             return Verdict.unknown(Reason.FOREIGN_ISSUER);
         }
         String id = credential.getString("id", "");

@@ -50,6 +50,10 @@ public class VerifyRecord {
         return Boolean.TRUE.equals(attributes().get(VerifyServlet.PRESENTED));
     }
 
+    public boolean isUploaded() {
+        return Boolean.TRUE.equals(attributes().get(VerifyServlet.UPLOADED));
+    }
+
     public int getMaxCredential() {
         return VerifyServlet.MAX_CREDENTIAL;
     }

@@ -2,31 +2,41 @@ package org.capacityacademy.credential.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.MultipartConfig;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
 import org.capacityacademy.platform.control.ClientAddress;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
  * The public verification address printed and encoded on every certificate. {@code GET
  * /verify/{code}} shows the verification page with the verdict, or answers JSON to {@code
- * Accept: application/json}; {@code POST /verify} with a credential (VC-JWT) as its body
- * answers JSON, and the page's own form posts a pasted credential here too. No sign-in, no
- * session; lookups that find nothing are counted per client address.
+ * Accept: application/json}; {@code POST /verify} with a credential (VC-JWT or Data Integrity
+ * JSON-LD) as its body, or with a PDF certificate ({@code Content-Type: application/pdf}),
+ * answers JSON, and the page's own forms post a pasted credential or an uploaded PDF here too.
+ * No sign-in, no session, nothing changed (so no CSRF token is needed); lookups that find
+ * nothing are counted per client address.
  */
 @WebServlet(urlPatterns = {"/verify", "/verify/*"})
+@MultipartConfig(maxFileSize = VerifyServlet.MAX_PDF, maxRequestSize = VerifyServlet.MAX_PDF + 64 * 1024,
+        fileSizeThreshold = VerifyServlet.MAX_PDF + 1)
 public class VerifyServlet extends HttpServlet {
 
     static final String PAGE = "/credential/verify.xhtml";
     static final String VERDICT = "verification.verdict";
     static final String TYPED = "verification.typed";
     static final String PRESENTED = "verification.presented";
+    static final String UPLOADED = "verification.uploaded";
     static final int MAX_CREDENTIAL = 64 * 1024;
+    /** Certificates are a few hundred kilobytes; anything much larger is refused unread. */
+    static final int MAX_PDF = 4 * 1024 * 1024;
 
     @Inject
     Verification verification;
@@ -60,12 +70,26 @@ public class VerifyServlet extends HttpServlet {
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws ServletException, IOException {
-        if (request.getContentLength() > MAX_CREDENTIAL) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(java.util.Locale.ROOT);
+        if (type.startsWith("multipart/form-data")) {
+            request.setAttribute(UPLOADED, Boolean.TRUE);
+            show(request, response, uploaded(request));
+            return;
+        }
+        if (type.startsWith("application/pdf")) {
+            byte[] pdf = request.getContentLengthLong() > MAX_PDF ? null : request.getInputStream().readNBytes(MAX_PDF + 1);
+            if (pdf == null || pdf.length > MAX_PDF) {
+                response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+                return;
+            }
+            answer(response, verification.pdf(pdf, clientAddress.of(request)));
+            return;
+        }
+        if (request.getContentLengthLong() > MAX_CREDENTIAL) {
             response.sendError(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
             return;
         }
-        String type = request.getContentType();
-        if (type != null && type.startsWith("application/x-www-form-urlencoded")) {
+        if (type.startsWith("application/x-www-form-urlencoded")) {
             request.setCharacterEncoding("UTF-8");
             String credential = request.getParameter("credential");
             request.setAttribute(PRESENTED, Boolean.TRUE);
@@ -78,6 +102,24 @@ public class VerifyServlet extends HttpServlet {
             return;
         }
         answer(response, verification.credential(new String(body, StandardCharsets.UTF_8), clientAddress.of(request)));
+    }
+
+    /** The PDF the page's form uploaded; a file over the limit is refused unread. */
+    private Verdict uploaded(HttpServletRequest request) throws IOException, ServletException {
+        Part part;
+        try {
+            part = request.getPart("pdf");
+        } catch (IllegalStateException tooLarge) {
+            return Verdict.unknown(Verdict.Reason.FILE_TOO_LARGE);
+        }
+        if (part == null || part.getSize() == 0) {
+            return Verdict.unknown(Verdict.Reason.NOT_A_PDF);
+        }
+        try (InputStream in = part.getInputStream()) {
+            return verification.pdf(in.readNBytes(MAX_PDF), clientAddress.of(request));
+        } finally {
+            part.delete();
+        }
     }
 
     private static void show(HttpServletRequest request, HttpServletResponse response, Verdict verdict)

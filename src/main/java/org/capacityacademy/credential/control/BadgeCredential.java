@@ -8,6 +8,7 @@ import org.capacityacademy.credential.entity.CompletionRecord;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.function.IntFunction;
 
 /**
  * A completion record as an Open Badges 3.0 {@code OpenBadgeCredential} (W3C Verifiable
@@ -31,6 +32,12 @@ public final class BadgeCredential {
      */
     public static JsonObject of(CompletionRecord record, Issuer issuer, String description, String criteria,
                                 String scoreName) {
+        return of(record, issuer, description, criteria, scoreName, issuer::statusListUrl);
+    }
+
+    /** The same with its revocation entry in the lists at the given addresses (the Data Integrity form has its own). */
+    public static JsonObject of(CompletionRecord record, Issuer issuer, String description, String criteria,
+                                String scoreName, IntFunction<String> statusListUrl) {
         String achievementId = issuer.achievementId(record.getCourseCode()) + "&version=" + record.getCourseVersion();
         String scoreId = achievementId + "#final-score";
         JsonObjectBuilder achievement = JSON.createObjectBuilder()
@@ -73,17 +80,21 @@ public final class BadgeCredential {
                 .add("validFrom", instant(record.getIssuedAt()))
                 .add("credentialSubject", subject)
                 .add("credentialStatus", JSON.createObjectBuilder()
-                        .add("id", issuer.statusListUrl(list) + "#" + StatusList.placeOf(record.getStatusIndex()))
+                        .add("id", statusListUrl.apply(list) + "#" + StatusList.placeOf(record.getStatusIndex()))
                         .add("type", "BitstringStatusListEntry")
                         .add("statusPurpose", "revocation")
                         .add("statusListIndex", String.valueOf(StatusList.placeOf(record.getStatusIndex())))
-                        .add("statusListCredential", issuer.statusListUrl(list)))
+                        .add("statusListCredential", statusListUrl.apply(list)))
                 .build();
     }
 
     /** The revocation list with the given number, as a {@code BitstringStatusListCredential}. */
     public static JsonObject statusList(Issuer issuer, int list, StatusList bits, Instant now) {
-        String id = issuer.statusListUrl(list);
+        return statusList(issuer.statusListUrl(list), issuer, bits, now);
+    }
+
+    /** The revocation list published at the given address. */
+    public static JsonObject statusList(String id, Issuer issuer, StatusList bits, Instant now) {
         return JSON.createObjectBuilder()
                 .add("@context", JSON.createArrayBuilder().add(VC_CONTEXT))
                 .add("id", id)

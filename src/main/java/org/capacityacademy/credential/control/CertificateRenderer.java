@@ -87,6 +87,7 @@ public final class CertificateRenderer {
                 .code { font-size: 16pt; font-weight: 700; letter-spacing: 1pt; }
                 .verify { font-size: 9.5pt; color: #3d4f5f; }
                 .qr { width: 36mm; height: 36mm; }
+                .signed { font-size: 8.5pt; color: #3d4f5f; margin: 1mm 0 0 0; }
                 </style></head>
                 <body><div class="frame">
                 <div class="issuer">%s</div>
@@ -98,14 +99,15 @@ public final class CertificateRenderer {
                 <p class="course" lang="%s">%s</p>
                 <table><tr><td><ul>%s</ul>
                 <p class="codelabel">%s <span class="code" dir="ltr">%s</span></p>
-                <p class="verify">%s <span dir="ltr">%s</span></p></td>
+                <p class="verify">%s <span dir="ltr">%s</span></p>
+                <p class="signed">%s</p></td>
                 <td style="width: 40mm;"><img class="qr" alt="%s" src="data:image/png;base64,%s"/></td></tr></table>
                 </div></body></html>
                 """.formatted(escape(c.language()), c.rightToLeft() ? "rtl" : "ltr", escape(c.heading()), fonts, start,
                 escape(c.issuer()), escape(c.heading()), escape(c.certifies()), escape(c.learnerName()),
                 escape(c.learnerDetails()), escape(c.completed()), escape(c.courseLanguage()), escape(c.courseTitle()),
                 facts, escape(c.codeLabel()), escape(c.code()), escape(c.verifyText()), escape(c.verifyUrl()),
-                escape(c.verifyUrl()), qr);
+                escape(c.signedNote()), escape(c.verifyUrl()), qr);
     }
 
     private static void font(PdfRendererBuilder builder, String file, String family, int weight) {

@@ -39,6 +39,15 @@ public record Issuer(String publicUrl, String did, String name) {
         return publicUrl + "/credentials/status/" + list;
     }
 
+    /** The revocation list as a JSON-LD credential with a Data Integrity proof, for the credentials of that form. */
+    public String linkedDataStatusListUrl(int list) {
+        return statusListUrl(list) + ".jsonld";
+    }
+
+    public String contextUrl(String file) {
+        return publicUrl + "/credentials/contexts/" + file;
+    }
+
     public String achievementId(String courseCode) {
         return publicUrl + "/catalog/course.xhtml?code=" + courseCode;
     }

@@ -18,7 +18,7 @@ class CertificateRendererTest {
         return new Certificate(language, rtl, heading, "This certifies that", name, "Kenya · Ministry of ICT",
                 "has completed the course", course, "en", List.of("Final assessment: 87.5%", "Learning hours: 6.5"),
                 "Verification code", "7KX2P-9M4QT", "Verify at", "http://localhost:8080/verify/7KX2P9M4QT",
-                "Capacity Academy");
+                "Capacity Academy", "Digitally signed by Capacity Academy.");
     }
 
     static String text(byte[] pdf) throws IOException {
