@@ -77,6 +77,16 @@ public class RecordFilesResource {
                 .orElseGet(RecordFilesResource::notFound);
     }
 
+    @Operation(summary = "Download my Open Badges credential as JSON-LD",
+            description = "The same Open Badges 3.0 credential as credential.jwt, as JSON-LD with a Data Integrity proof "
+                    + "(eddsa-rdfc-2022; its keys: /.well-known/did.json), for wallets that read that form. "
+                    + "Who may call it: the learner the record belongs to, signed in.")
+    @Tag(name = "Records")
+    @SecurityRequirement(name = "session")
+    @Parameter(name = "id", in = ParameterIn.PATH, required = true, description = "The record's id, from My records")
+    @APIResponse(responseCode = "200", description = "The credential, as an attachment",
+            content = @Content(mediaType = "application/vc+ld+json", schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", description = "No such record of the caller's (or its holder's name was erased)")
     @GET
     @Path("credential.json")
     public Response linkedDataCredential(@PathParam("id") String id) {

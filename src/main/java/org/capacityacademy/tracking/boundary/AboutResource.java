@@ -8,6 +8,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /xapi/about}: the xAPI versions this learning record store speaks, which clients
@@ -24,6 +30,12 @@ public class AboutResource {
     @Context
     UriInfo uri;
 
+    @Operation(summary = "The xAPI versions this record store speaks",
+            description = "What learning record tools ask first: {\"version\": [\"1.0.3\", \"1.0.2\", \"1.0.1\", \"1.0.0\"]}. "
+                    + "Who may call it: anyone, with or without the X-Experience-API-Version header.")
+    @Tag(name = "xAPI")
+    @APIResponse(responseCode = "200", description = "The versions",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @GET
     public Response about() {
         if (!XapiApplication.isUnderXapi(uri)) {

@@ -40,6 +40,7 @@ import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -140,11 +141,35 @@ public class StatementsResource {
     }
 
     /** Statements come from the platform's own learning events only. */
+    @Operation(summary = "Store xAPI statements (refused)",
+            description = "This learning record store is read-only: its statements are made by the platform itself from "
+                    + "learning events, so storing is always refused with 403 and {\"message\": ...}. "
+                    + "Who may call it: the configured xAPI client; it is refused all the same.")
+    @Tag(name = "xAPI")
+    @SecurityRequirement(name = "xapiBasic")
+    @SecurityRequirement(name = "xapiBearer")
+    @RequestBody(description = "A statement or an array of statements, as xAPI 1.0.3 defines them; never stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "403", description = "Always: the store is read-only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", description = "No client credentials, or wrong ones")
     @POST
     public Response post() {
         return readOnly();
     }
 
+    @Operation(summary = "Store xAPI statements (refused)",
+            description = "This learning record store is read-only: its statements are made by the platform itself from "
+                    + "learning events, so storing is always refused with 403 and {\"message\": ...}. "
+                    + "Who may call it: the configured xAPI client; it is refused all the same.")
+    @Tag(name = "xAPI")
+    @SecurityRequirement(name = "xapiBasic")
+    @SecurityRequirement(name = "xapiBearer")
+    @RequestBody(description = "A statement or an array of statements, as xAPI 1.0.3 defines them; never stored",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "403", description = "Always: the store is read-only",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "401", description = "No client credentials, or wrong ones")
     @PUT
     public Response put() {
         return readOnly();
