@@ -48,8 +48,11 @@ class CourseLanguagesIT {
     }
 
     @SuppressWarnings("unchecked")
+    /** A text by language, with no-break spaces as spaces: WebDriver's text of an element reads them so. */
     private static Map<String, String> texts(Map<String, Object> fields, String key) {
-        return (Map<String, String>) fields.get(key);
+        Map<String, String> texts = new java.util.LinkedHashMap<>();
+        ((Map<String, String>) fields.get(key)).forEach((language, text) -> texts.put(language, text.replace('\u00a0', ' ')));
+        return texts;
     }
 
     /** The YAML header of the module's first lesson. */

@@ -56,6 +56,9 @@ class HostileInputIT {
             String answer = switch (learner.attribute("fieldset.question", "data-type")) {
                 case "true-false" -> "true";
                 case "short-answer" -> "Genève";
+                // one match for each of the first question's left-hand items
+                case "matching" -> String.join(",", java.util.Collections.nCopies(
+                        learner.elements("#question-" + learner.attribute("fieldset.question", "data-position") + " select").size(), "0"));
                 default -> "0";
             };
             List<Integer> withByteOrderMark = new java.util.ArrayList<>(List.of(0xEF, 0xBB, 0xBF));
