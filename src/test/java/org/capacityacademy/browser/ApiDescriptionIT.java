@@ -79,8 +79,10 @@ class ApiDescriptionIT {
                 problems.add(endpoint + ": a summary, and a description that says who may call it");
             }
             JsonObject responses = operation.getJsonObject("responses");
-            if (responses == null || responses.keySet().stream().noneMatch(code -> code.startsWith("2"))
-                    || responses.containsKey("default")) {
+            // an endpoint that is always refused (xAPI's storing, on this read-only store) says so and has no 2xx
+            boolean alwaysRefused = operation.getString("summary", "").endsWith("(refused)");
+            if (responses == null || responses.containsKey("default")
+                    || (alwaysRefused ? !responses.containsKey("403") : responses.keySet().stream().noneMatch(code -> code.startsWith("2")))) {
                 problems.add(endpoint + ": its answers, each with its status");
             }
             List<String> parameters = operation.containsKey("parameters") ? operation.getJsonArray("parameters").stream()

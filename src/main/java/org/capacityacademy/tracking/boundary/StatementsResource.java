@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.spi.JsonProvider;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -154,7 +155,8 @@ public class StatementsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "401", description = "No client credentials, or wrong ones")
     @POST
-    public Response post() {
+    @Consumes(MediaType.WILDCARD)
+    public Response post(String statements) {
         return readOnly();
     }
 
@@ -171,7 +173,8 @@ public class StatementsResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(type = SchemaType.OBJECT)))
     @APIResponse(responseCode = "401", description = "No client credentials, or wrong ones")
     @PUT
-    public Response put() {
+    @Consumes(MediaType.WILDCARD)
+    public Response put(String statements) {
         return readOnly();
     }
 
