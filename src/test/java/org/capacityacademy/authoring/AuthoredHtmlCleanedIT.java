@@ -91,9 +91,9 @@ class AuthoredHtmlCleanedIT {
                 && saved.contains("<abbr title=\"information and communications technologies\">ICT</abbr>"),
                 "the Markdown and what is allowed stay: " + saved);
 
-        String gift = "::norms-90:: [html]<p onclick\\=\"alert(1)\">Which? <script>alert(2)</script></p> {\n"
+        String gift = "// cites: 19\n::norms-90:: [html]<p onclick\\=\"alert(1)\">Which? <script>alert(2)</script></p> {\n"
                 + "=<b>Right</b><img src\\=x onerror\\=alert(3)>\n~Wrong <a href\\=\"javascript\\:alert(4)\">here</a>\n}\n\n"
-                + "::norms-91:: Plain <script>alert(5)</script>text? {TRUE}\n";
+                + "// cites: 19\n::norms-91:: Plain <script>alert(5)</script>text? {TRUE}\n";
         BankDrafts.GiftUpload upload = banks.check(author, course, NORMS, "en", gift, GiftImport.Existing.SKIP);
         banks.importGift(author, course, NORMS, "en", gift, upload.versions(), GiftImport.Existing.SKIP);
         Map<String, String> afterGift = draft(author, course);

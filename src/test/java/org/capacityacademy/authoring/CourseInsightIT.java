@@ -237,7 +237,7 @@ class CourseInsightIT {
         // a question taken out of its bank is listed apart, with the answers it had
         Map<String, DraftFile> files = drafts.draft(author, course);
         List<FileEdit> edits = new ArrayList<>();
-        for (String language : List.of("en", "zh")) {
+        for (String language : List.of("zh", "en", "ar", "es", "fr", "ru")) {
             DraftFile bank = files.get("modules/05-norms/quiz." + language + ".gift");
             edits.add(FileEdit.update(bank, java.util.Arrays.stream(bank.content().split("\n\n"))
                     .filter(block -> !block.contains("::norms-6::")).collect(Collectors.joining("\n\n"))));

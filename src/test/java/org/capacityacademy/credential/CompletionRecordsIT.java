@@ -324,7 +324,7 @@ class CompletionRecordsIT {
      */
     static boolean carries(String pdfText, String title) {
         String flat = java.text.Normalizer.normalize(pdfText, java.text.Normalizer.Form.NFKC).replaceAll("\\s+", "");
-        return java.util.Arrays.stream(title.split("[\\s\\p{Punct}\\p{IsPunctuation}0-9]+"))
+        return java.util.Arrays.stream(title.split("[\\s\\p{Z}\\p{Punct}\\p{IsPunctuation}0-9]+"))
                 .filter(word -> !word.isBlank()).allMatch(flat::contains);
     }
 
