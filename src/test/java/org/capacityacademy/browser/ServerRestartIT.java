@@ -285,11 +285,12 @@ class ServerRestartIT {
             HttpPerson person = new HttpPerson(base);
             assertTrue(register(person, email), "registering " + email);
             ServerRestartIT.signIn(person, email, TestAccounts.PASSWORD);
-            person.submit("/catalog/course.xhtml?code=gge-2013", "enrol", Map.of("enrol:submit", "Enrol"));
+            HttpPerson.Page enrolled = person.submit("/catalog/course.xhtml?code=gge-2013", "enrol", Map.of("enrol:submit", "Enrol"));
             HttpPerson.Page attemptPage = person.submit("/learning/quiz.xhtml?course=gge-2013&quiz=" + QUIZ, "start",
                     Map.of("start:submit", "Start"));
             Matcher id = Pattern.compile("id=([0-9a-f-]{36})").matcher(attemptPage.path());
-            assertTrue(id.find(), "starting the attempt ended on " + attemptPage.path());
+            assertTrue(id.find(), () -> "starting the attempt ended on " + attemptPage.path() + " (enrolling ended on "
+                    + enrolled.path() + "): " + attemptPage.body().replaceAll("(?s).*?(<ul id=\"messages\".*?</ul>).*|(?s).*", "$1"));
             Map<String, String> questions = new LinkedHashMap<>();
             Matcher question = QUESTION.matcher(attemptPage.body());
             while (question.find()) {

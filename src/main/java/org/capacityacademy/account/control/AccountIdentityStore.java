@@ -7,6 +7,7 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
+import org.capacityacademy.account.boundary.AccountStatus;
 import org.capacityacademy.account.boundary.SignInService;
 import org.capacityacademy.account.boundary.SignInService.Attempt;
 import org.capacityacademy.account.entity.Role;
@@ -29,6 +30,9 @@ public class AccountIdentityStore implements IdentityStore {
     SignInService signIns;
 
     @Inject
+    AccountStatus status;
+
+    @Inject
     HttpServletRequest request;
 
     @Inject
@@ -42,8 +46,13 @@ public class AccountIdentityStore implements IdentityStore {
         Attempt attempt = signIns.signIn(given.getCaller(), given.getPasswordAsString(), clientAddress.of(request));
         switch (attempt.outcome()) {
             case SIGNED_IN:
-                return new CredentialValidationResult(attempt.account().getEmail(),
-                        attempt.account().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+                // the roles read the way every later request checks them (SignedInFilter), so that the
+                // two cannot differ: under a crowd of sign-ins after a restart, sessions were now and
+                // then ended at their first page as "roles changed" (ServerRestartIT)
+                return status.standing(attempt.account().getEmail())
+                        .map(standing -> new CredentialValidationResult(attempt.account().getEmail(),
+                                standing.roles().stream().map(Role::name).collect(Collectors.toSet())))
+                        .orElse(CredentialValidationResult.INVALID_RESULT);
             case LOCKED:
                 request.setAttribute(LOCKED_ATTRIBUTE, Boolean.TRUE);
                 return CredentialValidationResult.INVALID_RESULT;
