@@ -18,8 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * An instructor edits a lesson of a course they author: live preview, a report paragraph
  * inserted, a key term added, saved, seen as learners will see it; a stale save in a second
  * session is a conflict, not a lost update; a change to the English (the source language) shows
- * the Arabic as outdated, in words a screen reader reads with the fields, until it is saved; and the
- * same in Arabic.
+ * the Arabic as outdated, in words a screen reader reads with the fields, and listed when publishing,
+ * which goes ahead, until it is saved; and the same in Arabic.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -98,6 +98,14 @@ class LessonEditorIT {
             colleague.fill("edit:minutes", "8").fill("edit:languages:0:title", "The Charter applies")
                     .force("edit:languages:0:markdown", "x".repeat(210 * 1024)).click("edit:save");
             assertTrue(colleague.text("#messages").contains("too long"), colleague.text("#messages"));
+
+            instructor.go("/author/publish.xhtml?course=" + course);
+            assertEquals("Translations missing or older than a change to the source language of the course: 1.",
+                    instructor.text("#translations-intro").substring(0, instructor.text("#translations-intro").indexOf('.') + 1));
+            String row = instructor.text("#translations tbody tr");
+            assertTrue(row.matches("Lesson the-charter Arabic outdated " + LESSON + " \\d+"), row);
+            instructor.click("publish:submit");
+            assertTrue(String.join(" ", instructor.texts(".notice")).startsWith("Published."), "a warning, not a refusal");
         }
         try (Browser arabic = Browser.open(base, "ar")) {
             Journeys.signInSuccessfully(arabic, email, TestAccounts.PASSWORD);
