@@ -126,6 +126,17 @@ class TranslationsTest {
     }
 
     @Test
+    void brokenFilesGiveNoTextRatherThanAnError() {
+        files.put(LESSON, "no header, a file broken by hand");
+        files.put("modules/05-norms/quiz.fr.gift", "::norms-1:: never closed {=a ~b");
+        files.put("modules/04-cooperation/01-x.md", "---\ntitle: &a [*a]\nid: [[[[[[\n---\n<!-- en -->\ntext\n");
+        Map<String, Unit> units = units();
+        assertEquals(Status.MISSING, Translations.status(units.get(LESSON), "en", "zh", null));
+        assertEquals(Status.MISSING, Translations.status(units.get(QUESTION), "fr", "zh", null), "its bank does not read");
+        assertEquals(Status.COMPLETE, Translations.status(units.get(QUESTION), "ru", "zh", null));
+    }
+
+    @Test
     void onlyLessonsAndBanksHoldTranslatedTexts() {
         assertTrue(Translations.translated(LESSON));
         assertTrue(Translations.translated("modules/05-norms/quiz.fr.gift"));
