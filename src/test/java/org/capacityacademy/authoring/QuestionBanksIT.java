@@ -40,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuestionBanksIT {
 
     private static final String NORMS = "modules/05-norms/";
+    /** The shipped course's languages, which the test courses copy. */
+    private static final List<String> LANGUAGES = List.of("zh", "en", "ar", "es", "fr", "ru");
 
     @Inject
     BankDrafts banks;
@@ -103,7 +105,7 @@ class QuestionBanksIT {
         assertEquals(empty.versions(), banks.read(author, course, NORMS).versions(), "checking stores nothing");
         GiftUpload imported = banks.importGift(author, course, NORMS, "en", english, checked.versions());
         assertEquals(12, imported.imported());
-        assertEquals(List.of("zh"), imported.copiedInto());
+        assertEquals(List.of("zh", "ar", "es", "fr", "ru"), imported.copiedInto());
         GiftUpload again = banks.check(author, course, NORMS, "zh", english);
         assertEquals(0, again.imported(), "every id is in the bank now");
         assertTrue(again.outcomes().stream().allMatch(o -> o.skipped().reason().equals("duplicate")));
@@ -156,22 +158,25 @@ class QuestionBanksIT {
         Map<String, Long> mine = banks.read(author, course, NORMS).versions();
         Map<String, Long> theirs = banks.read(colleague, course, NORMS).versions();
 
-        QuestionForm form = QuestionForm.blank(List.of("zh", "en"));
+        QuestionForm form = QuestionForm.blank(LANGUAGES);
         form.setId("norms-new");
         form.setType("matching");
         form.setCites("19");
-        form.getText().putAll(Map.of("zh", "配对", "en", "Match"));
+        // the other languages as in English: what is checked here is the bank, not the translation
+        LANGUAGES.forEach(language -> form.getText().put(language, language.equals("zh") ? "配对" : "Match"));
         for (int i = 0; i < 3; i++) {
             QuestionForm.Option option = form.getOptions().get(i);
-            option.getText().putAll(Map.of("zh", "左" + i, "en", "left " + i));
-            option.getMatch().putAll(Map.of("zh", "右" + i, "en", "right " + i));
+            for (String language : LANGUAGES) {
+                option.getText().put(language, language.equals("zh") ? "左" + i : "left " + i);
+                option.getMatch().put(language, language.equals("zh") ? "右" + i : "right " + i);
+            }
         }
         List<Problem> problems = banks.save(author, course, NORMS, null, form, mine);
         assertEquals(List.of(), problems);
 
         assertThrows(EditConflict.class, () -> banks.move(colleague, course, NORMS, "norms-1", 1, theirs));
         QuestionForm edit = QuestionForm.of(banks.read(colleague, course, NORMS).bank().find("norms-2").orElseThrow(),
-                List.of("zh", "en"));
+                LANGUAGES);
         edit.getText().put("en", "Changed by the colleague");
         assertThrows(EditConflict.class, () -> banks.save(colleague, course, NORMS, "norms-2", edit, theirs));
         BankDraft now = banks.read(colleague, course, NORMS);
@@ -180,7 +185,7 @@ class QuestionBanksIT {
                 QuestionForm.typeName(now.bank().entries().get(12).type()));
 
         assertEquals(List.of(), banks.save(colleague, course, NORMS, "norms-2", edit, now.versions()), "after reading again");
-        QuestionForm duplicate = QuestionForm.of(now.bank().find("norms-3").orElseThrow(), List.of("zh", "en"));
+        QuestionForm duplicate = QuestionForm.of(now.bank().find("norms-3").orElseThrow(), LANGUAGES);
         duplicate.setId("norms-new");
         assertEquals(List.of("id-taken"), banks.save(author, course, NORMS, null, duplicate,
                 banks.read(author, course, NORMS).versions()).stream().map(Problem::key).toList());
