@@ -34,8 +34,9 @@ public class TranslationRecords {
 
     /** Records what a change of a draft's files (by path, before and after) did to the translations in the files edited. */
     public void changed(String course, Map<String, String> before, Map<String, String> after, Collection<String> edited, Instant now) {
-        Predicate<String> concerned = path -> Translations.translated(path) && edited.stream()
-                .anyMatch(e -> Translations.translated(e) && folder(e).equals(folder(path)));
+        // a lesson edited, and every language's bank of a module whose bank was edited (a question spans them)
+        Predicate<String> concerned = path -> Translations.translated(path) && (edited.contains(path)
+                || path.endsWith(".gift") && edited.stream().anyMatch(e -> e.endsWith(".gift") && folder(e).equals(folder(path))));
         String yaml = after.getOrDefault(CourseYamlFile.FILE, before.get(CourseYamlFile.FILE));
         if (yaml == null || edited.stream().noneMatch(Translations::translated)) {
             return;
