@@ -39,6 +39,7 @@ public final class CourseReader {
     private final List<ContentProblem> problems = new ArrayList<>();
     private final Map<String, Set<String>> fieldsRead = new java.util.TreeMap<>();
     private List<String> languages = List.of();
+    private int languagesLine;
 
     private CourseReader(CourseSource source) {
         this.source = source;
@@ -77,6 +78,11 @@ public final class CourseReader {
         return course;
     }
 
+    /** Why a language's text is expected: course.yaml declares it (with the line), as an import names an incomplete language. */
+    String declared(String language) {
+        return "yet course.yaml lists " + language + " among the course's languages" + (languagesLine > 0 ? " (line " + languagesLine + ")" : "");
+    }
+
     private CourseDefinition course() {
         String courseFile = CourseYamlFile.FILE;
         if (source.course() == null) {
@@ -88,6 +94,7 @@ public final class CourseReader {
                 ? list.stream().map(String::valueOf).map(String::strip).toList() : List.of();
         YamlFields yaml = fields(courseFile, CourseYamlFile.FILE, document, 0);
         yaml.get("languages");
+        languagesLine = yaml.line("languages");
         if (languages.isEmpty() && document.readable()) {
             yaml.problem(yaml.line("languages"), "'languages' must list the course's languages, e.g. [zh, en]");
         }
@@ -209,7 +216,8 @@ public final class CourseReader {
         for (String language : languages) {
             List<ReportFile> files = source.report(language);
             if (files.isEmpty()) {
-                problems.add(new ContentProblem(ReportFile.FOLDER + language + "/", 0, "no text of the report in " + language));
+                problems.add(new ContentProblem(ReportFile.FOLDER + language + "/", 0, "no text of the report in " + language
+                        + ", " + declared(language)));
             }
             for (ReportFile file : files) {
                 for (ReportFile.Section section : file.sections()) {
@@ -279,7 +287,7 @@ public final class CourseReader {
             GiftFile file = module.banks().get(language);
             if (file == null) {
                 problems.add(new ContentProblem(GiftFile.path(base, language), 0, "the module's question bank in "
-                        + language + " is missing"));
+                        + language + " is missing, " + declared(language)));
                 continue;
             }
             try {

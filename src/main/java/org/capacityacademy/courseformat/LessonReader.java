@@ -44,7 +44,7 @@ final class LessonReader {
         }
         LessonDefinition definition = new LessonDefinition(code, yaml.localized("title"), covers,
                 yaml.number(1, 240, "minutes"), yaml.flag(false, "optional"), yaml.localizedLists("objectives"), terms,
-                bodies(lesson, languages, problems));
+                bodies(lesson, languages, reader, problems));
         problems.addAll(layout);
         return definition;
     }
@@ -63,7 +63,8 @@ final class LessonReader {
         return new KeyTerm(term, yaml.localized("terms", index, "explanation"));
     }
 
-    private static Map<String, String> bodies(LessonFile lesson, List<String> languages, List<ContentProblem> problems) {
+    private static Map<String, String> bodies(LessonFile lesson, List<String> languages, CourseReader reader,
+                                              List<ContentProblem> problems) {
         Map<String, String> markdown = lesson.markdown();
         int lines = lesson.text().split("\n", -1).length;
         Map<String, String> html = new LinkedHashMap<>();
@@ -72,7 +73,8 @@ final class LessonReader {
             if (text == null || text.isBlank()) {
                 int line = lesson.markLine(language);
                 problems.add(new ContentProblem(lesson.path(), line == 0 ? lines : line,
-                        "no explanation in " + language + ": add a section <!-- " + language + " -->"));
+                        "no explanation in " + language + ", " + reader.declared(language) + ": add a section <!-- "
+                                + language + " -->"));
             } else {
                 html.put(language, AuthoredHtml.fromMarkdown(text + "\n"));
             }

@@ -4,8 +4,10 @@
  * and written back byte for byte (a changed field changes only its own text); the model checked
  * whole into what an import stores ({@link org.capacityacademy.courseformat.CourseReader}), every
  * problem with its file and line; YAML loaded once, with limits, in {@code yaml}; GIFT read and
- * written in {@code gift}; the one policy for authored HTML in {@code html}. No JPA, no CDI: a
- * unit test reads every course in {@code courses/} in milliseconds.
+ * written in {@code gift}; what each lesson and question says per language, and the rule for
+ * complete, missing and outdated translations ({@link org.capacityacademy.courseformat.Translations});
+ * the one policy for authored HTML in {@code html}. No JPA, no CDI: a unit test reads every course
+ * in {@code courses/} in milliseconds.
  *
  * <p>Depends on: nothing.
  */

@@ -40,6 +40,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class QuestionBanksIT {
 
     private static final String NORMS = "modules/05-norms/";
+    /** The shipped course's languages, which the test courses copy. */
+    private static final List<String> LANGUAGES = List.of("zh", "en", "ar", "es", "fr", "ru");
 
     @Inject
     BankDrafts banks;
@@ -62,9 +64,6 @@ class QuestionBanksIT {
     private String person(String name, Role role) {
         return TestAccounts.registered(accounts, name, role);
     }
-
-    /** The languages of the shipped course, which the test courses copy. */
-    private static final List<String> LANGUAGES = List.of("zh", "en", "ar", "es", "fr", "ru");
 
     private String course(String author) {
         String course = "banks-" + UUID.randomUUID().toString().substring(0, 8);
@@ -106,7 +105,7 @@ class QuestionBanksIT {
         assertEquals(empty.versions(), banks.read(author, course, NORMS).versions(), "checking stores nothing");
         GiftUpload imported = banks.importGift(author, course, NORMS, "en", english, checked.versions());
         assertEquals(12, imported.imported());
-        assertEquals(List.of("zh", "ar", "es", "fr", "ru"), imported.copiedInto(), "into every other language of the course");
+        assertEquals(List.of("zh", "ar", "es", "fr", "ru"), imported.copiedInto());
         GiftUpload again = banks.check(author, course, NORMS, "zh", english);
         assertEquals(0, again.imported(), "every id is in the bank now");
         assertTrue(again.outcomes().stream().allMatch(o -> o.skipped().reason().equals("duplicate")));
@@ -163,16 +162,14 @@ class QuestionBanksIT {
         form.setId("norms-new");
         form.setType("matching");
         form.setCites("19");
-        LANGUAGES.forEach(language -> form.getText().put(language, "Match (" + language + ")"));
-        form.getText().put("zh", "配对");
+        // the other languages as in English: what is checked here is the bank, not the translation
+        LANGUAGES.forEach(language -> form.getText().put(language, language.equals("zh") ? "配对" : "Match"));
         for (int i = 0; i < 3; i++) {
             QuestionForm.Option option = form.getOptions().get(i);
             for (String language : LANGUAGES) {
-                option.getText().put(language, "left " + i + " " + language);
-                option.getMatch().put(language, "right " + i + " " + language);
+                option.getText().put(language, language.equals("zh") ? "左" + i : "left " + i);
+                option.getMatch().put(language, language.equals("zh") ? "右" + i : "right " + i);
             }
-            option.getText().put("zh", "左" + i);
-            option.getMatch().put("zh", "右" + i);
         }
         List<Problem> problems = banks.save(author, course, NORMS, null, form, mine);
         assertEquals(List.of(), problems);

@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * An instructor edits a lesson of a course they author: live preview, a report paragraph
  * inserted, a key term added, saved, seen as learners will see it; a stale save in a second
- * session is a conflict, not a lost update; and the same in Arabic.
+ * session is a conflict, not a lost update; a change to the English (the source language) shows
+ * the Arabic as outdated, in words a screen reader reads with the fields, and listed when publishing,
+ * which goes ahead, until it is saved; and the same in Arabic.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -76,6 +78,13 @@ class LessonEditorIT {
             Journeys.signInSuccessfully(colleague, email, TestAccounts.PASSWORD);
             colleague.go(editor).fill("edit:languages:0:title", "A title typed in the other session");
             instructor.go(editor).fill("edit:languages:0:title", "The Charter of the United Nations applies").click("edit:save");
+            assertEquals("translation-ar", instructor.attribute("#edit\\:languages\\:1\\:title", "aria-describedby"),
+                    "the Arabic title names its status");
+            assertTrue(instructor.text("#translation-ar").startsWith("Text: outdated. The English text has changed since"),
+                    () -> "the English title changed, the Arabic did not: " + instructor.text("#translation-ar"));
+            assertTrue(instructor.text("#translation-en").startsWith("Text: complete. This is the course's source language"),
+                    instructor.text("#translation-en"));
+            assertTrue(instructor.attribute("#edit\\:languages\\:1\\:markdown", "aria-describedby").startsWith("translation-ar "));
             colleague.click("edit:save");
             assertTrue(colleague.text("#messages").contains("Someone else changed this lesson"), colleague.text("#messages"));
             assertEquals("A title typed in the other session", colleague.value("edit:languages:0:title"), "what they typed stays");
@@ -89,6 +98,14 @@ class LessonEditorIT {
             colleague.fill("edit:minutes", "8").fill("edit:languages:0:title", "The Charter applies")
                     .force("edit:languages:0:markdown", "x".repeat(210 * 1024)).click("edit:save");
             assertTrue(colleague.text("#messages").contains("too long"), colleague.text("#messages"));
+
+            instructor.go("/author/publish.xhtml?course=" + course);
+            assertEquals("Translations missing or older than a change to the source language of the course: 1.",
+                    instructor.text("#translations-intro").substring(0, instructor.text("#translations-intro").indexOf('.') + 1));
+            String row = instructor.text("#translations tbody tr");
+            assertTrue(row.matches("Lesson the-charter Arabic outdated " + LESSON + " \\d+"), row);
+            instructor.click("publish:submit");
+            assertTrue(String.join(" ", instructor.texts(".notice")).startsWith("Published."), "a warning, not a refusal");
         }
         try (Browser arabic = Browser.open(base, "ar")) {
             Journeys.signInSuccessfully(arabic, email, TestAccounts.PASSWORD);
@@ -99,6 +116,8 @@ class LessonEditorIT {
             assertTrue(arabic.value("edit:languages:1:markdown").endsWith("(الفقرة 20)"), arabic.value("edit:languages:1:markdown"));
             arabic.click("edit:save");
             assertTrue(arabic.text("#messages").contains("حُفظ الدرس"), arabic.text("#messages"));
+            assertTrue(arabic.text("#translation-ar").startsWith("النص: مكتمل."), () -> "saved since the English changed: "
+                    + arabic.text("#translation-ar"));
             arabic.go("/author/preview-lesson.xhtml?course=" + course + "&path=" + LESSON + "&language=ar");
             assertEquals("ar", arabic.attribute(".lesson", "lang"));
             assertEquals("rtl", arabic.attribute(".lesson", "dir"));

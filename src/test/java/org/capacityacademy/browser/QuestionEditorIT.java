@@ -144,6 +144,11 @@ class QuestionEditorIT {
             assertEquals(List.of("c" + tag + "-4", "c" + tag + "-6"), author.texts("#questions tbody th").stream()
                     .filter(id -> id.endsWith("-4") || id.endsWith("-6")).filter(id -> id.startsWith("c" + tag)).toList());
             Files.delete(file);
+            author.go("/author/question.xhtml?course=" + course + "&module=" + MODULE + "&id=c" + tag + "-4");
+            assertEquals(1, author.elements(".translation-status.missing").size(), "the copy the import made needs translating");
+            assertTrue(author.text(".translation-status.missing").startsWith(
+                    "Text: missing. There is no text in this language yet, or only a copy of the "), author.text(".translation-status.missing"));
+            assertEquals(1, author.elements(".translation-status.complete").size(), "the language imported");
         }
 
         try (Browser arabic = Browser.open(base, "ar")) {

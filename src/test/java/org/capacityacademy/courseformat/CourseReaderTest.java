@@ -60,6 +60,29 @@ class CourseReaderTest {
     }
 
     @Test
+    void aLanguageDeclaredButIncompleteIsNamedWithFileLineAndTheDeclaration() throws IOException {
+        Path course = copyOfTheCourse();
+        Path module = course.resolve("modules/05-norms");
+        String lesson = "02-the-charter-sovereignty-and-human-rights.md";
+        String text = Files.readString(module.resolve(lesson));
+        int es = text.indexOf("<!-- es -->");
+        int next = text.indexOf("<!-- ", es + 5);
+        Files.writeString(module.resolve(lesson), text.substring(0, es) + text.substring(next));
+        Files.delete(module.resolve("quiz.ru.gift"));
+
+        List<String> problems = assertThrows(ContentException.class, () -> CourseReader.read(course)).getProblems()
+                .stream().map(ContentProblem::toString).toList();
+        int declared = Files.readAllLines(course.resolve("course.yaml")).indexOf("languages: [zh, en, ar, es, fr, ru]") + 1;
+        assertTrue(declared > 0);
+        String because = "course.yaml lists %s among the course's languages (line " + declared + ")";
+        int last = Files.readString(module.resolve(lesson)).split("\n", -1).length;
+        assertTrue(problems.contains("modules/05-norms/" + lesson + ":" + last + ": no explanation in es, yet "
+                + because.formatted("es") + ": add a section <!-- es -->"), problems::toString);
+        assertTrue(problems.stream().anyMatch(p -> p.startsWith("modules/05-norms/quiz.ru.gift")
+                && p.contains("the module's question bank in ru is missing, yet " + because.formatted("ru"))), problems::toString);
+    }
+
+    @Test
     void aParagraphQuotedTwiceOrNotAtAllIsRefused() throws IOException {
         Path course = copyOfTheCourse();
         replace(course.resolve("modules/08-conclusions/01-an-iterative-process.md"), "covers: [\"34\"]", "covers: [\"33\"]");

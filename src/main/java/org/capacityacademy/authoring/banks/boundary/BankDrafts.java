@@ -7,6 +7,8 @@ import org.capacityacademy.authoring.banks.control.QuestionCheck.Problem;
 import org.capacityacademy.authoring.banks.control.QuestionCheck;
 import org.capacityacademy.authoring.banks.control.QuestionForm;
 import org.capacityacademy.authoring.drafts.boundary.Drafts;
+import org.capacityacademy.authoring.drafts.boundary.Translation;
+import org.capacityacademy.courseformat.Translations;
 import org.capacityacademy.authoring.drafts.boundary.EditConflict;
 import org.capacityacademy.authoring.drafts.boundary.FileEdit;
 import org.capacityacademy.courseformat.ContentException;
@@ -173,6 +175,13 @@ public class BankDrafts {
             write(email, read, versions);
         }
         return upload;
+    }
+
+    /** The status of each language's text of a question of the bank, by language: complete, missing or outdated. */
+    public Map<String, Translation> translations(String email, String course, String folder, String id) {
+        Map<String, Translation> byLanguage = new java.util.LinkedHashMap<>();
+        drafts.translations(email, course, Translations.questionKey(folder, id)).forEach(t -> byLanguage.put(t.language(), t));
+        return byLanguage;
     }
 
     /** One language's bank as GIFT, as it is (or would be) stored in the draft. */

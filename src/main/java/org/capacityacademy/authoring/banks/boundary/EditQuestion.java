@@ -10,6 +10,7 @@ import org.capacityacademy.authoring.banks.control.QuestionForm;
 import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
 import org.capacityacademy.authoring.drafts.boundary.EditConflict;
 import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
+import org.capacityacademy.authoring.drafts.boundary.Translation;
 import org.capacityacademy.platform.boundary.FacesMessages;
 import org.capacityacademy.platform.boundary.Language;
 
@@ -43,6 +44,7 @@ public class EditQuestion implements Serializable {
     private Map<String, Long> versions;
     private String title;
     private boolean conflict;
+    private Map<String, Translation> translations = Map.of();
 
     public void load() {
         if (form != null) {
@@ -62,6 +64,7 @@ public class EditQuestion implements Serializable {
             title = bank.draft().moduleTitle(module, language.getTag());
             form = id == null ? QuestionForm.blank(bank.languages())
                     : QuestionForm.of(bank.bank().find(id).orElseThrow(() -> new NoSuchBank(id)), bank.languages());
+            translations = id == null ? Map.of() : Map.copyOf(banks.translations(currentUser.getEmail(), course, module, id));
             conflict = false;
         } catch (NotAnAuthor | NoSuchBank | AuthoringException | BrokenBank refused) {
             BankPages.refuse(refused);
@@ -115,6 +118,11 @@ public class EditQuestion implements Serializable {
 
     private Object[] values(Problem problem) {
         return problem.values().stream().map(v -> form.getLanguages().contains(v) ? languageName(v) : v).toArray();
+    }
+
+    /** The status of a language's text of the question as saved (none for a question not yet saved). */
+    public Translation translation(String tag) {
+        return translations.get(tag);
     }
 
     public String languageName(String tag) {

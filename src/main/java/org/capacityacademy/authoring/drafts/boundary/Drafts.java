@@ -10,6 +10,7 @@ import org.capacityacademy.account.entity.Account;
 import org.capacityacademy.administration.boundary.AuditLog;
 import org.capacityacademy.authoring.drafts.control.CourseChanges;
 import org.capacityacademy.authoring.drafts.control.DraftPaths;
+import org.capacityacademy.authoring.drafts.control.TranslationRecords;
 import org.capacityacademy.authoring.drafts.entity.CourseFile;
 import org.capacityacademy.authoring.drafts.entity.Stage;
 import org.capacityacademy.catalog.boundary.CourseImport;
@@ -56,6 +57,9 @@ public class Drafts {
     @Inject
     AuditLog auditLog;
 
+    @Inject
+    TranslationRecords translations;
+
     Clock clock = Clock.systemUTC();
 
     /** The draft's files by path, sorted; opened as a copy of the published files when there is none. */
@@ -92,6 +96,7 @@ public class Drafts {
             files = open(course, account);
         }
         files.forEach(f -> stored.put(f.getPath(), f));
+        Map<String, String> before = contents(files);
         Long author = account.getId();
         Instant now = clock.instant();
         String path = null;
@@ -120,10 +125,29 @@ public class Drafts {
             if (stored.size() > DraftPaths.MAX_FILES) {
                 throw new AuthoringException("author.tooManyFiles", DraftPaths.MAX_FILES);
             }
+            Map<String, String> after = new HashMap<>();
+            stored.forEach((p, file) -> after.put(p, file.getContent()));
+            translations.changed(course, before, after, edits.stream().map(FileEdit::path).toList(), now);
             em.flush();
         } catch (PersistenceException e) {
             throw new EditConflict(path);
         }
+    }
+
+    /**
+     * Every language's text of the draft's lessons and questions (the published files' when there is
+     * no draft), complete, missing or outdated by the rule of {@code courseformat.Translations}; only
+     * those of the lesson or question {@code key} when given.
+     */
+    public List<Translation> translations(String email, String course, String key) {
+        authorship.check(email, course);
+        List<CourseFile> files = files(course, Stage.DRAFT);
+        Map<String, String> contents = contents(files.isEmpty() ? files(course, Stage.PUBLISHED) : files);
+        if (key != null) {
+            contents.keySet().removeIf(p -> !p.equals(org.capacityacademy.courseformat.CourseYamlFile.FILE)
+                    && !org.capacityacademy.courseformat.Translations.holds(key, p));
+        }
+        return translations.of(course, contents).stream().filter(t -> key == null || t.key().equals(key)).toList();
     }
 
     /** What publishing the draft would do, or the problems that stop it. */

@@ -7,11 +7,13 @@ import org.capacityacademy.catalog.boundary.ImportReport;
 import org.capacityacademy.platform.boundary.FacesMessages;
 
 import java.io.Serializable;
+import java.util.List;
 
 /**
  * Backs {@code author/publish.xhtml}: the draft checked as an import would read it (its
  * problems with file and line, or the changes learners will see), publishing it (asking for
- * confirmation when parts learners used would be retired), or discarding it.
+ * confirmation when parts learners used would be retired), or discarding it. Missing and outdated
+ * translations are listed as a warning: they do not stop publishing.
  */
 @Named
 @ViewScoped
@@ -27,6 +29,7 @@ public class PublishCourse implements Serializable {
     private Publication publication;
     private boolean removalsConfirmed;
     private ImportReport published;
+    private List<Translation> translations = List.of();
 
     public void load() {
         if (publication == null && published == null) {
@@ -37,6 +40,7 @@ public class PublishCourse implements Serializable {
     private void check() {
         try {
             publication = drafts.check(editing.email(), course);
+            translations = drafts.translations(editing.email(), course, null).stream().filter(Translation::needsWork).toList();
         } catch (RuntimeException e) {
             publication = null;
             if (!editing.told(e)) {
@@ -49,6 +53,7 @@ public class PublishCourse implements Serializable {
         try {
             published = drafts.publish(editing.email(), course, removalsConfirmed);
             publication = null;
+            translations = List.of();
             FacesMessages.info(null, "author.publish.done", published.lessonsChanged(), published.questionsChanged(),
                     published.retired());
         } catch (NotPublishable e) {
@@ -75,6 +80,11 @@ public class PublishCourse implements Serializable {
 
     public Publication getPublication() {
         return publication;
+    }
+
+    /** The missing and outdated translations of the draft's lessons and questions: a warning, not a refusal. */
+    public List<Translation> getTranslations() {
+        return translations;
     }
 
     public ImportReport getPublished() {

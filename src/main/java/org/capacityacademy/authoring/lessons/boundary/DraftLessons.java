@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
 import org.capacityacademy.authoring.drafts.boundary.DraftFile;
 import org.capacityacademy.authoring.drafts.boundary.Drafts;
+import org.capacityacademy.authoring.drafts.boundary.Translation;
 import org.capacityacademy.authoring.drafts.boundary.EditConflict;
 import org.capacityacademy.authoring.drafts.boundary.FileEdit;
 import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
@@ -85,6 +86,13 @@ public class DraftLessons {
         }
         check(lesson, draft);
         drafts.apply(email, course, List.of(new FileEdit(path, lesson.write(draft.course().languages()), version)));
+    }
+
+    /** The status of each language's text of the lesson at {@code path}, by language: complete, missing or outdated. */
+    public Map<String, Translation> translations(String email, String course, String path) {
+        Map<String, Translation> byLanguage = new java.util.LinkedHashMap<>();
+        drafts.translations(email, course, path).forEach(t -> byLanguage.put(t.language(), t));
+        return byLanguage;
     }
 
     private static void check(LessonSource lesson, LessonDraft draft) {

@@ -8,6 +8,7 @@ import org.capacityacademy.account.boundary.CurrentUser;
 import org.capacityacademy.authoring.drafts.boundary.AuthoringException;
 import org.capacityacademy.authoring.drafts.boundary.EditConflict;
 import org.capacityacademy.authoring.drafts.boundary.NotAnAuthor;
+import org.capacityacademy.authoring.drafts.boundary.Translation;
 import org.capacityacademy.authoring.lessons.boundary.DraftLessons.LessonDraft;
 import org.capacityacademy.authoring.lessons.control.Citations;
 import org.capacityacademy.authoring.lessons.control.LessonSource;
@@ -57,6 +58,7 @@ public class EditLesson implements Serializable {
     private final Map<String, String> objectives = new LinkedHashMap<>();
     private final Map<String, String> cursor = new LinkedHashMap<>();
     private final Map<String, String> section = new LinkedHashMap<>();
+    private Map<String, Translation> translations = Map.of();
 
     /** View action: the lesson, once per view; not an author is a 403, no such lesson a 404. */
     public void load() throws IOException {
@@ -70,6 +72,7 @@ public class EditLesson implements Serializable {
                 return;
             }
             take(draft);
+            translations = lessons.translations(currentUser.getEmail(), course, path);
         } catch (NotAnAuthor e) {
             sendError(403);
         } catch (AuthoringException e) {
@@ -138,6 +141,7 @@ public class EditLesson implements Serializable {
         try {
             lessons.save(currentUser.getEmail(), course, path, lesson, version);
             version = lessons.open(currentUser.getEmail(), course, path).map(LessonDraft::version).orElse(version);
+            translations = lessons.translations(currentUser.getEmail(), course, path);
             conflict = false;
             FacesMessages.info(null, "author.lesson.saved");
         } catch (AuthoringException e) {
@@ -177,6 +181,11 @@ public class EditLesson implements Serializable {
     private static void sendError(int status) throws IOException {
         FacesContext.getCurrentInstance().getExternalContext().responseSendError(status, null);
         FacesContext.getCurrentInstance().responseComplete();
+    }
+
+    /** The status of a language's text as last saved: complete, missing or outdated by a change to the source language. */
+    public Translation translation(String tag) {
+        return translations.get(tag);
     }
 
     public String languageName(String tag) {
