@@ -44,6 +44,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * stock version. System properties: {@code crash.cycles} (default 20), {@code crash.threads} (4),
  * {@code crash.url} (another URL, with {@code ${data.dir}}), {@code crash.sync=true} (H2's
  * {@code CHECKPOINT SYNC} after each commit, to measure its cost).
+ *
+ * <p>Not in the default build: on 2.4.240 it finds, now and then, the rare commit that version still
+ * loses (1 in 27,341 in its busiest run, README). {@code mvn verify -Pcrash-tests} runs it.
  */
 class EmbeddedDatabaseCrashIT {
 
