@@ -7,7 +7,6 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
 import jakarta.servlet.http.HttpServletRequest;
-import org.capacityacademy.account.boundary.AccountStatus;
 import org.capacityacademy.account.boundary.SignInService;
 import org.capacityacademy.account.boundary.SignInService.Attempt;
 import org.capacityacademy.account.entity.Role;
@@ -30,9 +29,6 @@ public class AccountIdentityStore implements IdentityStore {
     SignInService signIns;
 
     @Inject
-    AccountStatus status;
-
-    @Inject
     HttpServletRequest request;
 
     @Inject
@@ -46,13 +42,8 @@ public class AccountIdentityStore implements IdentityStore {
         Attempt attempt = signIns.signIn(given.getCaller(), given.getPasswordAsString(), clientAddress.of(request));
         switch (attempt.outcome()) {
             case SIGNED_IN:
-                // the roles read the way every later request checks them (SignedInFilter), so that the
-                // two cannot differ: under a crowd of sign-ins after a restart, sessions were now and
-                // then ended at their first page as "roles changed" (ServerRestartIT)
-                return status.standing(attempt.account().getEmail())
-                        .map(standing -> new CredentialValidationResult(attempt.account().getEmail(),
-                                standing.roles().stream().map(Role::name).collect(Collectors.toSet())))
-                        .orElse(CredentialValidationResult.INVALID_RESULT);
+                return new CredentialValidationResult(attempt.account().getEmail(),
+                        attempt.account().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
             case LOCKED:
                 request.setAttribute(LOCKED_ATTRIBUTE, Boolean.TRUE);
                 return CredentialValidationResult.INVALID_RESULT;
