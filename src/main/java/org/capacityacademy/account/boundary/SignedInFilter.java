@@ -15,9 +15,9 @@ import org.capacityacademy.platform.control.SupportedLanguage;
 
 import java.io.IOException;
 import java.security.Principal;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * On the first request after signing in, switches the pages to the person's preferred
@@ -35,6 +35,8 @@ public class SignedInFilter extends HttpFilter {
 
     static final String SEEN = "academy.signedInAs";
     static final String ACTIVE_CHECKED = "academy.activeChecked";
+    /** The account's roles when the session was first checked, as names: what a later check compares with. */
+    static final String ROLES_AT_SIGN_IN = "academy.rolesAtSignIn";
     static final String MUST_CHANGE_PASSWORD = "academy.mustChangePassword";
     static final String CHANGE_PASSWORD_PAGE = "/account/change-password.xhtml";
     static final String DEACTIVATED_PAGE = "/sign-in.xhtml?deactivated=true";
@@ -95,22 +97,18 @@ public class SignedInFilter extends HttpFilter {
         if (standing.isEmpty() || !standing.get().active()) {
             return DEACTIVATED_PAGE;
         }
-        if (!standing.get().roles().equals(rolesOf(request))) {
+        // compared with the roles the database gave at the session's first check, not with the
+        // container's isUserInRole: that answered "no role" now and then for a session just signed in
+        // after a restart, and for a session that had moved to the other node of a cluster
+        String roles = standing.get().roles().stream().map(Role::name).sorted().collect(Collectors.joining(","));
+        Object atSignIn = session.getAttribute(ROLES_AT_SIGN_IN);
+        if (atSignIn == null) {
+            session.setAttribute(ROLES_AT_SIGN_IN, roles);
+        } else if (!atSignIn.equals(roles)) {
             return ROLES_CHANGED_PAGE;
         }
         session.setAttribute(ACTIVE_CHECKED, checking);
         return null;
-    }
-
-    /** The roles the session signed in with. */
-    private static Set<Role> rolesOf(HttpServletRequest request) {
-        Set<Role> roles = EnumSet.noneOf(Role.class);
-        for (Role role : Role.values()) {
-            if (request.isUserInRole(role.name())) {
-                roles.add(role);
-            }
-        }
-        return roles;
     }
 
     private void firstRequestOf(String email, HttpServletRequest request, HttpServletResponse response,
