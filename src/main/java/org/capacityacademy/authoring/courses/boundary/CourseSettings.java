@@ -79,7 +79,7 @@ public class CourseSettings implements Serializable {
             return;
         }
         String text = outline.files().get(CourseYaml.FILE);
-        List<FileEdit> edits = text.equals(read.content()) ? List.of() : List.of(FileEdit.update(read, text));
+        List<FileEdit> edits = FileEdit.toContent(read, text);
         if (editing.save(course, edits, conflict)) {
             read = null;
             load();

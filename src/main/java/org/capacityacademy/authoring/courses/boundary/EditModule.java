@@ -77,7 +77,7 @@ public class EditModule implements Serializable {
             return;
         }
         String text = outline.files().get(module + ModuleYaml.FILE);
-        List<FileEdit> edits = text.equals(read.content()) ? List.of() : List.of(FileEdit.update(read, text));
+        List<FileEdit> edits = FileEdit.toContent(read, text);
         if (editing.save(course, edits, conflict)) {
             read = null;
             load();
