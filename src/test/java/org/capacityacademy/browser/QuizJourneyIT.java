@@ -65,7 +65,7 @@ class QuizJourneyIT {
             attempt = browser.path().substring(browser.path().indexOf("id=") + 3);
             questions = answerEveryQuestion(browser);
             browser.waitUntilCount(".save-status[data-state=saved]", questions);
-            browser.waitUntilAll(".save-status", "Saved at");
+            browser.waitUntilAll(".save-status", "Saved on the server at");
         }
 
         try (Browser other = Browser.open(base, "en")) {

@@ -102,7 +102,7 @@ class ServerRestartIT {
             String attemptPage = browser.path();
             int questions = QuizJourneyIT.answerEveryQuestion(browser);
             browser.waitUntilCount(".save-status[data-state=saved]", questions);
-            browser.waitUntilAll(".save-status", "Saved at");
+            browser.waitUntilAll(".save-status", "Saved on the server at");
 
             URI address = base.toURI();
             List<Saver> savers = inParallel(SAVERS, n -> Saver.setUp(address, "restart-" + run + "-saver-" + n + "@example.org"));
@@ -130,7 +130,7 @@ class ServerRestartIT {
                     server = start(port, data, String.valueOf(kill + 1));
                     browser.waitUntilAll(status, "session has ended", Duration.ofSeconds(40));
                     browser.inNewTab(tab -> Journeys.signInSuccessfully(tab, email, TestAccounts.PASSWORD));
-                    browser.waitUntilAll(status, "Saved at", Duration.ofSeconds(40));
+                    browser.waitUntilAll(status, "Saved on the server at", Duration.ofSeconds(40));
                     browser.go(attemptPage);
                     assertTrue(browser.isChecked(changedId), "the answer given while the server was down was saved once it was back");
                 } else {

@@ -25,6 +25,9 @@ public class CurrentUser {
     @Inject
     AccountService accounts;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<Account> account;
     private String displayName;
 
@@ -59,6 +62,28 @@ public class CurrentUser {
         }
         return displayName;
     }
+
+    /**
+     * Who queued what on this device (the pages give it to the offline queue and the service worker):
+     * the account's number, empty when nobody is signed in.
+     */
+    public String getPerson() {
+        if (!isSignedIn()) {
+            return "";
+        }
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        Object known = session == null ? null : session.getAttribute(PERSON);
+        if (known instanceof String person && !person.isEmpty()) {
+            return person;   // kept with the session: signed-in pages ask no more of the database for it
+        }
+        String person = accounts.idOf(getEmail()).map(String::valueOf).orElse("");
+        if (session != null) {
+            session.setAttribute(PERSON, person);
+        }
+        return person;
+    }
+
+    private static final String PERSON = "academy.person";
 
     public String signOut() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

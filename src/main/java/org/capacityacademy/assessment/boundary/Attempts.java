@@ -16,6 +16,7 @@ import org.capacityacademy.assessment.control.QuestionDraw;
 import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.Attempt;
 import org.capacityacademy.assessment.entity.AttemptQuestion;
+import org.capacityacademy.assessment.entity.Paper;
 import org.capacityacademy.assessment.entity.Question;
 import org.capacityacademy.assessment.entity.SubmittedBy;
 import org.capacityacademy.catalog.boundary.Catalog;
@@ -23,6 +24,7 @@ import org.capacityacademy.catalog.boundary.ReaderLanguages;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
 import org.capacityacademy.learning.boundary.Learning;
+import org.capacityacademy.platform.control.Instants;
 import org.capacityacademy.platform.control.ReadOnly;
 import org.capacityacademy.tracking.boundary.LearningEvent;
 
@@ -132,6 +134,22 @@ public class Attempts {
 
     /** Keeps one answer at once; returns when it was saved. */
     public Instant saveAnswer(String email, String attemptId, int position, String answer) {
+        return saveAnswer(email, attemptId, position, answer, null).savedAt();
+    }
+
+    /**
+     * What became of an answer a device kept and sent later: saved at {@code savedAt}, or
+     * {@code superseded} when the question already holds an answer given after it (on another device).
+     */
+    public record SavedAnswer(Instant savedAt, boolean superseded) {
+    }
+
+    /**
+     * Keeps an answer given at {@code givenAt} (the device's time, taken as no earlier than the
+     * attempt's start and no later than now; null for now), provided it reaches the server while the
+     * attempt is open: the server's clock decides. Of two answers to a question, the one given last is kept.
+     */
+    public SavedAnswer saveAnswer(String email, String attemptId, int position, String answer, Instant givenAt) {
         Attempt attempt = openOwn(email, attemptId);
         AttemptQuestion asked = em.find(AttemptQuestion.class, new AttemptQuestion.Key(attempt.getId(), position));
         if (asked == null) {
@@ -141,9 +159,98 @@ public class Attempts {
         String canonical = ResponseFormat.canonical(question.getType(), asked.getOptionOrder().size(),
                 asked.getMatchOrder().size(), answer);
         Instant now = clock.instant();
-        asked.answer(canonical, now);
-        events.answered(attempt, asked, question, content(asked, attempt.getLanguage()), now);
-        return now;
+        Instant given = givenAt == null ? now : Instants.within(givenAt, attempt.getStartedAt(), now);
+        if (asked.getAnsweredAt() != null && asked.getAnsweredAt().isAfter(given)) {
+            return new SavedAnswer(now, true);
+        }
+        asked.answer(canonical, given);
+        events.answered(attempt, asked, question, content(asked, attempt.getLanguage()), given);
+        return new SavedAnswer(now, false);
+    }
+
+    /**
+     * The attempt an offline paper became: started now if no answer of it has reached the server
+     * before, as begun at {@code begunAt} (the device's time, taken within the paper's life). The
+     * attempt has the paper's id. Refused like a new attempt when the learner has none left.
+     */
+    public String startFromPaper(String email, String paperId, Instant begunAt) {
+        long account = accounts.getIdOf(email);
+        Paper paper = (paperId == null || paperId.length() != 36 ? Optional.<Paper>empty()
+                : Optional.ofNullable(em.find(Paper.class, paperId, LockModeType.PESSIMISTIC_WRITE)))
+                .filter(p -> p.belongsTo(account))
+                .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_ATTEMPT));
+        if (paper.getAttemptId() != null) {
+            return paper.getPublicId();
+        }
+        QuizOutline quiz = catalog.quizAsStarted(paper.getCourseId(), paper.getQuizCode(), paper.getLanguage())
+                .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
+        if (!learning.holdEnrolment(email, quiz.courseId())) {
+            throw new AnswerRefused(AnswerRefusal.NOT_ENROLLED);
+        }
+        List<Attempt> attempts = em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
+                .setParameter("account", account).setParameter("course", quiz.courseId())
+                .setParameter("quiz", quiz.code()).getResultList();
+        if (!quiz.rules().isUnlimited() && attempts.size() >= quiz.rules().getAttempts()) {
+            throw new AnswerRefused(AnswerRefusal.NO_ATTEMPTS_LEFT);
+        }
+        Instant now = clock.instant();
+        Attempt attempt = new Attempt(paper.getPublicId(), account, quiz.courseId(), quiz.code(), quiz.moduleId(),
+                attempts.size() + 1, quiz.rules().copy(), paper.getLanguage(),
+                Instants.within(begunAt == null ? now : begunAt, paper.getIssuedAt(), now));
+        em.persist(attempt);
+        em.flush();
+        List<Paper.Drawn> drawn = paper.drawn();
+        for (int position = 0; position < drawn.size(); position++) {
+            Paper.Drawn question = drawn.get(position);
+            em.persist(new AttemptQuestion(attempt.getId(), position, question.questionId(), question.options(), question.matches()));
+        }
+        paper.startedAs(attempt.getId());
+        events.attempted(attempt, quiz);
+        return attempt.getPublicId();
+    }
+
+    /**
+     * A paper for answering a module quiz offline: the learner's unused one, or a new one drawn as
+     * an attempt would be. Refused for the final assessment and for timed quizzes (they start online).
+     */
+    public Paper paper(String email, String courseCode, String quizCode, ReaderLanguages reader) {
+        QuizOutline quiz = catalog.quiz(courseCode, quizCode, reader)
+                .filter(q -> !q.isFinalAssessment() && !q.rules().isTimed())
+                .orElseThrow(() -> new AnswerRefused(AnswerRefusal.NO_QUIZ));
+        long account = accounts.getIdOf(email);
+        if (!learning.holdEnrolment(email, quiz.courseId())) {
+            throw new AnswerRefused(AnswerRefusal.NOT_ENROLLED);
+        }
+        Optional<Paper> unused = em.createNamedQuery(Paper.FIND_UNUSED, Paper.class).setParameter("account", account)
+                .setParameter("course", quiz.courseId()).setParameter("quiz", quiz.code()).setMaxResults(1)
+                .getResultStream().findFirst().filter(p -> p.getLanguage().equals(quiz.language()));
+        if (unused.isPresent()) {
+            return unused.get();
+        }
+        List<Question> chosen = draw.questions(banks.inUse(quiz.bankModules()), quiz.rules());
+        if (chosen.isEmpty()) {
+            throw new AnswerRefused(AnswerRefusal.NO_QUIZ);
+        }
+        List<Paper.Drawn> drawn = chosen.stream().map(question -> {
+            int answers = QuestionBanks.content(question, quiz.language()).answers().size();
+            return new Paper.Drawn(question.getId(), draw.options(question.getType(), answers, quiz.rules().isShuffle()),
+                    draw.matches(question.getType(), answers));
+        }).toList();
+        Paper paper = new Paper(account, quiz.courseId(), quiz.code(), quiz.language(), drawn, clock.instant());
+        em.persist(paper);
+        return paper;
+    }
+
+    /** A paper's questions as the learner answers them (no answer key, nothing answered yet). */
+    public List<QuizViews.QuestionView> questionsOf(Paper paper) {
+        List<Paper.Drawn> drawn = paper.drawn();
+        List<QuizViews.QuestionView> questions = new java.util.ArrayList<>();
+        for (int position = 0; position < drawn.size(); position++) {
+            Paper.Drawn question = drawn.get(position);
+            AttemptQuestion shown = new AttemptQuestion(0, position, question.questionId(), question.options(), question.matches());
+            questions.add(Sheets.question(shown, content(shown, paper.getLanguage())));
+        }
+        return questions;
     }
 
     /** Ends the attempt and marks it; submitting again changes nothing. */

@@ -101,7 +101,13 @@ public class Attempt {
 
     public Attempt(long accountId, long courseId, String quizCode, Long moduleId, int number, QuizRules rules,
                    String language, Instant now) {
-        this.publicId = UUID.randomUUID().toString();
+        this(UUID.randomUUID().toString(), accountId, courseId, quizCode, moduleId, number, rules, language, now);
+    }
+
+    /** An attempt with the id it was given before it reached the server (an offline {@link Paper}'s). */
+    public Attempt(String publicId, long accountId, long courseId, String quizCode, Long moduleId, int number, QuizRules rules,
+                   String language, Instant now) {
+        this.publicId = publicId;
         this.accountId = accountId;
         this.courseId = courseId;
         this.quizCode = quizCode;

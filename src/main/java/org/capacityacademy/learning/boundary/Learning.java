@@ -21,6 +21,7 @@ import org.capacityacademy.tracking.boundary.LearningEvent.Verb;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
+import org.capacityacademy.platform.control.Instants;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -175,14 +176,25 @@ public class Learning {
 
     /** Records a lesson of the course as completed; false when not enrolled or the lesson is not the course's. */
     public boolean complete(String email, long courseId, long lessonId) {
+        return complete(email, courseId, lessonId, null);
+    }
+
+    /**
+     * Records a lesson as completed at {@code at}: when a device completed it offline (its time, taken
+     * as no earlier than the enrolment and no later than now), or now when null.
+     */
+    public boolean complete(String email, long courseId, long lessonId, Instant at) {
         Set<Long> lessons = catalog.lessonIds(courseId);
         Optional<Enrolment> enrolment = accounts.idOf(email).flatMap(account -> held(account, courseId))
                 .filter(Enrolment::isActive)
                 .filter(e -> lessons.contains(lessonId));
-        enrolment.filter(e -> !e.getCompletedLessons().contains(lessonId))
-                .ifPresent(e -> track(e, Verb.COMPLETED, lessonId, Result.completed()));
+        Instant now = clock.instant();
         enrolment.ifPresent(e -> {
-            e.completed(lessonId, clock.instant());
+            Instant when = at == null ? now : Instants.within(at, e.getEnrolledAt(), now);
+            if (!e.getCompletedLessons().contains(lessonId)) {
+                track(e, Verb.COMPLETED, lessonId, Result.completed(), when);
+            }
+            e.completed(lessonId, when);
             completeCourseIfDone(e);
         });
         return enrolment.isPresent();
@@ -211,7 +223,10 @@ public class Learning {
 
     /** Tells tracking what the learner did; the xAPI statement is kept in this transaction. */
     private void track(Enrolment enrolment, Verb verb, Long lessonId, Result result) {
-        Instant now = clock.instant();
+        track(enrolment, verb, lessonId, result, clock.instant());
+    }
+
+    private void track(Enrolment enrolment, Verb verb, Long lessonId, Result result, Instant now) {
         (lessonId == null ? activities.courseEvent(enrolment.getAccountId(), verb, enrolment.getCourseId(), result, now)
                 : activities.lessonEvent(enrolment.getAccountId(), verb, enrolment.getCourseId(), lessonId, result, now))
                 .ifPresent(events::fire);

@@ -126,7 +126,13 @@ public class Enrolment {
 
     public void visited(long lessonId, Instant now) {
         lastLessonId = lessonId;
-        lastActivityAt = now;
+        if (lastActivityAt == null || now.isAfter(lastActivityAt)) {
+            lastActivityAt = now;   // a completion sent late from a device keeps the latest activity
+        }
+    }
+
+    public Instant getEnrolledAt() {
+        return enrolledAt;
     }
 
     /** Completing a lesson twice keeps the first completion. */
