@@ -9,6 +9,8 @@
  *   the cache "course|<person>|<course>"): lessons and the glossary are shown from here at once and
  *   refreshed in the background; the other pages (course page, quizzes) are asked of the server
  *   first and shown from here when it cannot be reached.
+ * - An attempt page the person opened is kept too (cache "course|<person>|attempts"): if the
+ *   connection drops during a final assessment, the page opens again with the answers kept.
  * - Any other page the server cannot give: the offline page, in the person's language, which lists
  *   what is available offline.
  * Only pages of the person signed in on this device are shown: the pages tell the worker who that
@@ -165,6 +167,11 @@ function navigate(event) {
             return fetch(request).then(function (response) {
                 if (copy && response.ok && !response.redirected && response.type === 'basic') {
                     event.waitUntil(refresh(copy, key).catch(function () { return null; }));
+                } else if (known.person && response.ok && !response.redirected && /\/learning\/attempt\.xhtml$/.test(url.pathname)) {
+                    // an attempt under way: if the connection drops, the page opens again with the answers kept here
+                    var attempts = COURSE_PREFIX + known.person + '|attempts';
+                    var kept = response.clone();
+                    event.waitUntil(caches.open(attempts).then(function (cache) { return cache.put(key, kept); }));
                 }
                 return response;
             }).catch(function () {

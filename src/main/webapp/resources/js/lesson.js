@@ -7,59 +7,68 @@
  */
 (function () {
     'use strict';
-    var end = document.getElementById('lesson-end');
-    var queue = window.AcademyOffline;
-    if (!end || !window.fetch || !queue) {
-        return;
-    }
-    var done = false;
-
-    function complete() {
-        if (done) {
+    // offline.js (the queue) comes after the page's own scripts: start once the page is parsed
+    function start() {
+        var end = document.getElementById('lesson-end');
+        var queue = window.AcademyOffline;
+        if (!end || !window.fetch || !queue) {
             return;
         }
-        done = true;
-        queue.enqueue({kind: 'completion', course: parseInt(end.getAttribute('data-course'), 10),
-            lesson: parseInt(end.getAttribute('data-lesson'), 10), at: new Date().toISOString()},
-            end.getAttribute('data-label')).then(function (item) {
-            var notice = document.createElement('p');
-            notice.className = 'notice';
-            notice.id = 'lesson-done';
-            notice.setAttribute('role', 'status');
-            notice.setAttribute('data-state', 'device');
-            notice.textContent = end.getAttribute('data-completed') + ' ' + end.getAttribute('data-device');
-            end.replaceWith(notice);
-            queue.onResult(function (sent, outcome) {
-                if (sent && sent.id === item.id) {
-                    notice.textContent = outcome.state === 'refused' ? outcome.message : end.getAttribute('data-completed');
-                    notice.setAttribute('data-state', outcome.state === 'refused' ? 'refused' : 'saved');
+        var done = false;
+
+        function complete() {
+            if (done) {
+                return;
+            }
+            done = true;
+            queue.enqueue({kind: 'completion', course: parseInt(end.getAttribute('data-course'), 10),
+                lesson: parseInt(end.getAttribute('data-lesson'), 10), at: new Date().toISOString()},
+                end.getAttribute('data-label')).then(function (item) {
+                var notice = document.createElement('p');
+                notice.className = 'notice';
+                notice.id = 'lesson-done';
+                notice.setAttribute('role', 'status');
+                notice.setAttribute('data-state', 'device');
+                notice.textContent = end.getAttribute('data-completed') + ' ' + end.getAttribute('data-device');
+                end.replaceWith(notice);
+                queue.onResult(function (sent, outcome) {
+                    if (sent && sent.id === item.id) {
+                        notice.textContent = outcome.state === 'refused' ? outcome.message : end.getAttribute('data-completed');
+                        notice.setAttribute('data-state', outcome.state === 'refused' ? 'refused' : 'saved');
+                    }
+                });
+            }, function () {
+                done = false;   // nothing kept: the button still posts the form
+            });
+        }
+
+        var form = end.querySelector('form');
+        if (form) {
+            form.addEventListener('submit', function (event) {
+                if (navigator.onLine === false) {
+                    event.preventDefault();   // offline: kept on this device instead of a post that cannot leave
+                    complete();
                 }
             });
-        }, function () {
-            done = false;   // nothing kept: the button still posts the form
-        });
-    }
-
-    var form = end.querySelector('form');
-    if (form) {
-        form.addEventListener('submit', function (event) {
-            if (navigator.onLine === false) {
-                event.preventDefault();   // offline: kept on this device instead of a post that cannot leave
-                complete();
-            }
-        });
-    }
-    if (!window.IntersectionObserver) {
-        return;
-    }
-    var opened = Date.now();
-    var observer = new IntersectionObserver(function (entries) {
-        // a glance at a short page is not reading it: wait a few seconds after opening
-        if (!entries.some(function (entry) { return entry.isIntersecting; }) || Date.now() - opened < 5000) {
+        }
+        if (!window.IntersectionObserver) {
             return;
         }
-        observer.disconnect();
-        complete();
-    });
-    window.setTimeout(function () { observer.observe(end); }, 5000);
+        var opened = Date.now();
+        var observer = new IntersectionObserver(function (entries) {
+            // a glance at a short page is not reading it: wait a few seconds after opening
+            if (!entries.some(function (entry) { return entry.isIntersecting; }) || Date.now() - opened < 5000) {
+                return;
+            }
+            observer.disconnect();
+            complete();
+        });
+        window.setTimeout(function () { observer.observe(end); }, 5000);
+    }
+
+    if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', start);
+    } else {
+        start();
+    }
 }());

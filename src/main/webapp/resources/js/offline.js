@@ -138,7 +138,7 @@
     function scheduleRetry() {
         window.clearTimeout(retryTimer);
         retryTimer = window.setTimeout(flush, retryDelay);
-        retryDelay = Math.min(retryDelay * 2, 30000);
+        retryDelay = Math.min(retryDelay * 2, 15000);
     }
 
     function sendOne(item) {

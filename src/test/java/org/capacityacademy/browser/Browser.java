@@ -272,7 +272,13 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to ten seconds until exactly {@code count} elements match {@code css}. */
     public Browser waitUntilCount(String css, int count) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(10))
+        return waitUntilCount(css, count, Duration.ofSeconds(10));
+    }
+
+    /** Waits up to {@code timeout} until exactly {@code count} elements match {@code css}. */
+    public Browser waitUntilCount(String css, int count, Duration timeout) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
+                .withMessage(() -> "waiting for " + count + " of " + css + " on " + driver.getCurrentUrl())
                 .until(d -> d.findElements(By.cssSelector(css)).size() == count);
         return this;
     }
@@ -470,6 +476,33 @@ public final class Browser implements AutoCloseable {
     /** Runs a script in the page, for what a person cannot do through it (a tampered form): its result. */
     public Object script(String script, Object... arguments) {
         return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** Runs an asynchronous script in the page (it calls its last argument with the result): its result. */
+    public Object asyncScript(String script, Object... arguments) {
+        return driver.executeAsyncScript(script, arguments);
+    }
+
+    /**
+     * Takes the page offline as DevTools does (its requests fail, {@code navigator.onLine} is false and
+     * the page hears "offline"), or back online. The service worker's own requests are not covered by
+     * this: a test cuts them with an {@link Outage}.
+     */
+    public Browser offline(boolean offline) {
+        driver.executeCdpCommand("Network.enable", Map.of());
+        driver.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+        return this;
+    }
+
+    /** Closes the tab and opens the platform again in a new one (a person closing the app and coming back). */
+    public Browser reopen(String path) {
+        String old = driver.getWindowHandle();
+        driver.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+        String fresh = driver.getWindowHandle();
+        driver.switchTo().window(old).close();
+        driver.switchTo().window(fresh);
+        return goAgain(path);
     }
 
     /** Empties the browser's HTTP cache (cookies stay): the next page is a first visit. */

@@ -165,6 +165,11 @@ public class Enrolment {
         return lastActivityAt;
     }
 
+    /** When each lesson was completed, by lesson. */
+    public java.util.Map<Long, Instant> getCompletions() {
+        return java.util.Collections.unmodifiableMap(completions);
+    }
+
     public Set<Long> getCompletedLessons() {
         return Collections.unmodifiableSet(completions.keySet());
     }
