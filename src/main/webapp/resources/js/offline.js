@@ -397,7 +397,12 @@
             return;
         }
         all('courses').then(function (records) {
-            records.filter(function (r) { return r.person === person; }).forEach(function (record) {
+            records.filter(function (r) {
+                // asked at most every ten minutes: a page view costs no more than the page
+                return r.person === person && !(Date.now() - (r.checkedAt || 0) < 600000);
+            }).forEach(function (record) {
+                record.checkedAt = Date.now();
+                put('courses', record);
                 fetch(context + '/api/offline/courses/' + encodeURIComponent(record.course),
                     {credentials: 'same-origin', headers: {'Accept': 'application/json'}}).then(function (response) {
                     if (response.status === 404) {

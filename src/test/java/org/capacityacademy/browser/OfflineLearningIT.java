@@ -85,6 +85,8 @@ class OfflineLearningIT {
             assertTrue(waiting >= 3 + questions + 1, browser.text("#offline-waiting"));
             assertEquals(waiting, browser.elements("#offline-waiting li").size(), "each item is listed");
             Object queued = browser.asyncScript(FIRST_QUEUED);
+            browser.tick("[id='sign-out:submit']");
+            browser.waitUntilAll("#sign-out-warning", waiting + " item(s) have not been sent yet");
 
             browser.reopen(PAPER);
             browser.waitUntilCount(".save-status[data-state=device]", questions);
@@ -102,8 +104,9 @@ class OfflineLearningIT {
 
             browser.go(FINAL.replace("final", "orientation"));
             assertEquals(1, browser.elements("#attempts tbody tr").size(), "one attempt, submitted once");
-            browser.goAgain("/learning/my-learning.xhtml");
+            browser.go("/learning/my-learning.xhtml");   // its switch, on, checked by axe
             assertTrue(browser.text(".my-course").contains("3 of 17 lessons completed"), browser.text(".my-course"));
+            assertTrue(browser.isChecked("offline-switch-gge-2013"));
 
             @SuppressWarnings("unchecked")
             Map<String, Object> item = (Map<String, Object>) queued;
@@ -120,6 +123,29 @@ class OfflineLearningIT {
             + "open.onsuccess = () => { const all = open.result.transaction('queue').objectStore('queue').getAll();"
             + " all.onsuccess = () => { const first = all.result.sort((a, b) => a.seq - b.seq)[0];"
             + " done({id: first.id, body: JSON.stringify(first.body)}); }; };";
+
+    @Test
+    void thePlatformInstallsAsAnAppInThePersonsLanguageAndServesItsOwnOfflinePage() {
+        assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver are needed");
+        try (Outage outage = Outage.to(base); Browser visitor = Browser.open(outage.url(), "fr")) {
+            visitor.go("/");
+            String manifest = visitor.request("GET", "/manifest.webmanifest", "application/json", null);
+            assertTrue(manifest.startsWith("200 ") && manifest.contains("\"lang\":\"fr\"")
+                    && manifest.contains("\"display\":\"standalone\"") && manifest.contains("consultable hors connexion"), manifest);
+            assertEquals(200, visitor.fetchStatus("/resources/icons/icon-192.png"));
+            assertEquals(200, visitor.fetchStatus("/resources/icons/icon-512.png"));
+            assertEquals("activated", visitor.asyncScript("const done = arguments[arguments.length - 1];"
+                    + "navigator.serviceWorker.ready.then(r => done(r.active.state));"));
+            visitor.goAgain("/catalog/courses.xhtml");   // the worker has kept the offline page by now
+
+            outage.cut();
+            visitor.offline(true);
+            visitor.goAgain("/account/register.xhtml");
+            assertEquals("Vous êtes hors connexion", visitor.text("main h1"));
+            assertTrue(visitor.elements("#offline-library li").isEmpty(), "a visitor's device keeps no course");
+            assertTrue(visitor.text("#offline-library .none").startsWith("Aucun cours"), visitor.text("#offline-library"));
+        }
+    }
 
     @Test
     void aFinalAssessmentWhoseConnectionDropsHalfwayKeepsEveryAnswer() {

@@ -58,7 +58,7 @@ class PhoneLayoutIT {
             try (Browser visitor = Browser.open(base, language)) {
                 visitor.phone(PHONE);
                 fit(visitor, language, "/", "/catalog/courses.xhtml", COURSE, LESSON, "/sign-in.xhtml",
-                        "/account/register.xhtml", "/account/forgot-password.xhtml", "/verify");
+                        "/account/register.xhtml", "/account/forgot-password.xhtml", "/verify", "/offline.xhtml");
                 assertEquals(language, visitor.attribute("html", "lang"));
             }
         }
@@ -88,6 +88,8 @@ class PhoneLayoutIT {
                     assertTrue(raw(learner, "#courses\\:0\\:continue").contains("Reprendre là où vous en étiez" + NO_BREAK + ":"),
                             raw(learner, "#courses\\:0\\:continue"));
                 }
+                learner.go("/learning/offline-quiz.xhtml?course=gge-2013&quiz=orientation");
+                fits(learner, language);
                 learner.go("/learning/quiz.xhtml?course=gge-2013&quiz=introduction");
                 fits(learner, language);
                 learner.click("start:submit");
