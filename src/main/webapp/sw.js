@@ -190,6 +190,9 @@ self.addEventListener('fetch', function (event) {
     if (url.origin !== self.location.origin || url.pathname.indexOf(scope + '/api/') === 0) {
         return;
     }
+    if (request.mode === 'navigate' && (url.pathname.indexOf(scope + '/admin/') === 0 || url.pathname.indexOf(scope + '/author/') === 0)) {
+        return;   // administration and authoring need the server (and download files): never from here
+    }
     if (request.mode === 'navigate') {
         event.respondWith(navigate(event));
     } else if (isResource(url)) {

@@ -502,6 +502,16 @@
         keepCoursesUpToDate();
     });
     Array.prototype.forEach.call(document.querySelectorAll('input.offline-toggle'), setUpSwitch);
+    var leaving = document.getElementById('unenrol');
+    if (leaving) {
+        // leaving the course removes it from this device too
+        leaving.addEventListener('submit', function () {
+            var code = leaving.querySelector('input[name=code]');
+            if (code) {
+                forget(code.value);
+            }
+        });
+    }
     guardSignOut();
     showWaiting();
     showLibrary();

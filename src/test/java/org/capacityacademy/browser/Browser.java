@@ -617,6 +617,7 @@ public final class Browser implements AutoCloseable {
             driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
             driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
             driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            offline(false);   // a journey that ended offline leaves the next one online
             consoleErrors();   // read, and so emptied, for the next journey
             java.util.Set<String> origins = new java.util.LinkedHashSet<>(List.of(origin));
             if (current.startsWith("http")) {
