@@ -56,6 +56,10 @@ class OfflineLearningIT {
             browser.waitUntilAll("#offline-status", "Available offline on this device", LONG);
             long bytes = Long.parseLong(browser.attribute("#offline-status", "data-bytes"));
             assertTrue(bytes > 100_000 && bytes < 1_048_576, "the whole course offline, under 1 MB: " + bytes);
+            double announced = Double.parseDouble(browser.text(".offline-switch label").replaceAll("[^0-9.]", ""));
+            double stored = bytes / 1_048_576.0;
+            assertTrue(Math.abs(announced - stored) <= 0.35 * stored + 0.05,
+                    "the size announced before (" + announced + " MB) is about the size stored (" + stored + " MB)");
             browser.go(COURSE);   // the switch as the learner sees it once the course is kept (checked by axe)
             assertTrue(browser.isChecked("offline-switch"));
 
@@ -114,6 +118,11 @@ class OfflineLearningIT {
             assertTrue(again.startsWith("200 ") && again.contains("\"state\":\"completed\""), "sent twice, stored once: " + again);
             browser.goAgain("/learning/my-learning.xhtml");
             assertTrue(browser.text(".my-course").contains("3 of 17 lessons completed"), browser.text(".my-course"));
+
+            // a lesson now opens from the device, online too; its forms still post to the server
+            browser.goAgain(COURSE).click("continue");
+            Journeys.signOut(browser);
+            assertEquals(1, browser.elements("#sign-in-link").size(), "signed out from a page kept on the device");
         }
     }
 

@@ -126,7 +126,7 @@ class ServerRestartIT {
                     String changedId = changed.getAttribute("id");
                     String status = "#status-" + changedId.substring(1, changedId.indexOf('-'));
                     browser.press(changed);
-                    browser.waitUntilAll(status + "[data-state=failed]", "Not saved");
+                    browser.waitUntilAll(status + "[data-state=device]", "Saved on this device");
                     server = start(port, data, String.valueOf(kill + 1));
                     browser.waitUntilAll(status, "session has ended", Duration.ofSeconds(40));
                     browser.inNewTab(tab -> Journeys.signInSuccessfully(tab, email, TestAccounts.PASSWORD));

@@ -185,6 +185,31 @@ public class QuestionBanks implements QuestionStore {
                 .getResultList();
     }
 
+    /**
+     * What a quiz's questions weigh as a page shows them, in bytes of text (a question's text and its
+     * options in the language, or its first language): for the size of a course kept offline.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public long textBytes(List<Long> moduleIds, String language) {
+        long bytes = 0;
+        for (Question question : inUse(moduleIds)) {
+            GiftQuestion content = content(question, question.textIn(language) != null ? language : question.anyLanguage());
+            bytes += utf8(content.text()) + QUESTION_MARKUP;
+            for (GiftQuestion.GiftAnswer answer : content.answers()) {
+                bytes += utf8(answer.text()) + utf8(answer.match()) + OPTION_MARKUP;
+            }
+        }
+        return bytes;
+    }
+
+    /** The markup around a question and around each option (fieldset, inputs, labels, the saving note), in bytes. */
+    private static final int QUESTION_MARKUP = 420;
+    private static final int OPTION_MARKUP = 190;
+
+    private static long utf8(String text) {
+        return text == null ? 0 : text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    }
+
     /** The question in one language as its GIFT file stated it. */
     public static GiftQuestion content(Question question, String language) {
         return content(question.textIn(language).getContent());

@@ -2,6 +2,7 @@ package org.capacityacademy.offline.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.capacityacademy.assessment.boundary.QuestionBanks;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.CourseOutline;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonLink;
@@ -25,13 +26,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public class OfflineCourses {
 
     /**
-     * What a signed-in page weighs besides its course text, in bytes of HTML (the header, navigation,
-     * forms and the lesson's frame; measured on the lesson pages of gge-2013: 5.6 to 6.4 KB).
+     * What a signed-in page weighs besides its course text, in bytes of HTML (the header with its
+     * language buttons, navigation, forms, footer and the lesson's frame).
      */
-    static final int PAGE_FRAME = 6_000;
+    static final int PAGE_FRAME = 6_500;
 
     @Inject
     Catalog catalog;
+
+    @Inject
+    QuestionBanks banks;
+
+    @Inject
+    jakarta.servlet.ServletContext servletContext;
 
     /** Estimates by course, revision and language: they change only when the course is republished. */
     private final Map<String, Long> estimates = new ConcurrentHashMap<>();
@@ -75,19 +82,51 @@ public class OfflineCourses {
                 .map(LessonView::revision).orElse(course.card().code()) + "/" + course.card().language();
     }
 
-    /** The download's size in bytes, estimated from the course's text and the frame of each page. */
+    /**
+     * The download's size in bytes, estimated from what its pages show: each page's frame, the
+     * lessons' text, the syllabus, the glossary, the questions of the quizzes answered on the device,
+     * and the stylesheet and scripts the pages use.
+     */
     public long estimatedBytes(CourseOutline course, ReaderLanguages reader) {
         String key = version(course, reader);
         return estimates.computeIfAbsent(key, k -> {
-            long bytes = (long) pages("", course).size() * PAGE_FRAME;
+            String code = course.card().code();
+            long bytes = (long) pages("", course).size() * PAGE_FRAME + shellBytes();
+            bytes += utf8(course.card().title()) + utf8(course.card().summary());
             for (ModuleOutline module : course.modules()) {
+                bytes += utf8(module.title()) + utf8(module.summary()) + utf8(module.quizTitle()) * 3L;
                 for (LessonLink link : module.lessons()) {
-                    bytes += catalog.lesson(course.card().code(), link.code(), reader).map(OfflineCourses::textBytes).orElse(0L);
+                    bytes += utf8(link.title()) * 3L + SYLLABUS_LINE;   // the syllabus, the pager of its neighbours
+                    bytes += catalog.lesson(code, link.code(), reader).map(OfflineCourses::textBytes).orElse(0L);
+                }
+                if (module.questions() > 0) {
+                    bytes += catalog.quiz(code, module.code(), reader)
+                            .map(quiz -> banks.textBytes(quiz.bankModules(), quiz.language())).orElse(0L);
                 }
             }
+            bytes += catalog.glossary(code, reader).map(glossary -> glossary.entries().stream()
+                    .mapToLong(entry -> utf8(entry.term()) + utf8(entry.explanation()) + GLOSSARY_ENTRY).sum()).orElse(0L);
             return bytes;
         });
     }
+
+    /** The stylesheet and the scripts the downloaded pages use, which the device keeps with them. */
+    private static final List<String> SHELL = List.of("/resources/css/academy.css", "/resources/js/offline.js",
+            "/resources/js/offline-courses.js", "/resources/js/quiz.js");
+
+    private long shellBytes() {
+        long bytes = 0;
+        for (String file : SHELL) {
+            try (var in = servletContext.getResourceAsStream(file)) {
+                bytes += in == null ? 0 : in.readAllBytes().length;
+            } catch (java.io.IOException e) {
+                // a file that cannot be read counts for nothing in an estimate
+            }
+        }
+        return bytes;
+    }
+    private static final int SYLLABUS_LINE = 260;
+    private static final int GLOSSARY_ENTRY = 120;
 
     private static long textBytes(LessonView lesson) {
         long bytes = utf8(lesson.bodyHtml()) + utf8(lesson.title());
@@ -97,7 +136,10 @@ public class OfflineCourses {
             }
         }
         for (var term : lesson.terms()) {
-            bytes += utf8(term.term()) + utf8(term.explanation()) + 80;
+            bytes += utf8(term.term()) + utf8(term.explanation()) + 120;
+            for (String other : term.alsoKnownAs()) {
+                bytes += utf8(other) + 40;
+            }
         }
         for (String objective : lesson.objectives()) {
             bytes += utf8(objective) + 10;

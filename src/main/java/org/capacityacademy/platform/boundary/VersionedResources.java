@@ -7,6 +7,7 @@ import jakarta.faces.application.ResourceWrapper;
 
 import java.io.IOException;
 import java.io.InputStream;
+import org.capacityacademy.platform.control.Minified;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,14 +52,45 @@ public class VersionedResources extends ResourceHandlerWrapper {
             return resource;   // a library's resources (PrimeFaces, Faces) are versioned by their library
         }
         String version = versions.computeIfAbsent(resource.getResourceName(), name -> contentHash(resource));
+        String name = resource.getResourceName();
+        boolean script = name.endsWith(".js");
+        boolean stylesheet = name.endsWith(".css");
         return new ResourceWrapper(resource) {
             @Override
             public String getRequestPath() {
                 String path = super.getRequestPath();
                 return path + (path.contains("?") ? "&" : "?") + VERSION_PARAMETER + "=" + version;
             }
+
+            @Override
+            public InputStream getInputStream() throws IOException {
+                if (!script && !stylesheet) {
+                    return super.getInputStream();
+                }
+                byte[] sent = minified.computeIfAbsent(name + "?" + version, key -> {
+                    try (InputStream content = resource.getInputStream()) {
+                        byte[] source = content.readAllBytes();
+                        return script ? Minified.script(source) : Minified.stylesheet(source);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException("cannot read the resource " + name, e);
+                    }
+                });
+                return new java.io.ByteArrayInputStream(sent);
+            }
+
+            @Override
+            public Map<String, String> getResponseHeaders() {
+                Map<String, String> headers = new java.util.HashMap<>(super.getResponseHeaders());
+                if (script || stylesheet) {
+                    headers.keySet().removeIf(header -> header.equalsIgnoreCase("Content-Length"));   // it is shorter now
+                }
+                return headers;
+            }
         };
     }
+
+    /** The platform's scripts and stylesheets as sent (see {@link Minified}), by name and version. */
+    private final Map<String, byte[]> minified = new ConcurrentHashMap<>();
 
     static String contentHash(Resource resource) {
         try (InputStream content = resource.getInputStream()) {
