@@ -25,10 +25,17 @@ record PaintTimes(double firstContentfulPaint, double largestContentfulPaint, St
             const done = arguments[arguments.length - 1];
             function describe(element) {
               if (!element) { return '(removed)'; }
-              let name = element.tagName.toLowerCase() + (element.id ? '#' + element.id : '');
-              const within = element.closest('main, article, section, nav, header, footer');
-              return within && within !== element ? name + ' in ' + within.tagName.toLowerCase()
-                  + (within.id ? '#' + within.id : within.className ? '.' + within.className.split(' ')[0] : '') : name;
+              function name(e) {
+                const labelled = e.getAttribute('aria-labelledby');
+                return e.tagName.toLowerCase() + (e.id ? '#' + e.id : labelled ? '[aria-labelledby=' + labelled + ']'
+                    : e.classList.length ? '.' + e.classList[0] : '');
+              }
+              let around = element.parentElement;
+              while (around && around !== document.body && name(around) === around.tagName.toLowerCase()) {
+                around = around.parentElement;
+              }
+              return name(element) + (around && around !== document.body ? ' in ' + name(around) : '')
+                  + (element.closest('.lesson') ? ', the lesson text' : '');
             }
             function read() {
               const navigation = performance.getEntriesByType('navigation')[0];
