@@ -13,7 +13,7 @@
 #      speed), then on 2G opens another lesson: the same figures. Target: within 0.5 s.
 #   3. the whole course offline, per language (ar, en, es, fr, ru, zh): a new learner switches the
 #      interface language with the header's buttons and makes the course available offline; the
-#      bytes stored, as the page reports them. Target: under 1 MB (10^6 bytes).
+#      bytes stored, as the page reports them. Target: under 1 MB (1,048,576 bytes, the page's MB).
 # Each figure is the median of BENCH_RUNS runs (a new learner in a new browser each). The table,
 # with the targets and "met"/"missed", goes to target/bench/offline.md and is printed; the server's
 # log to target/bench/server-2g.log. A course page without the offline switch (#offline-switch)

@@ -174,6 +174,11 @@ final class LearnerBrowser implements AutoCloseable {
         }
     }
 
+    /** The kinds of the browser's targets now, all of which a visit on 2G throttles ("page", "service_worker", ...). */
+    java.util.Set<String> targets() {
+        return new java.util.TreeSet<>(network.targetTypes());
+    }
+
     private void go(String path) {
         driver.get(base + path);
     }

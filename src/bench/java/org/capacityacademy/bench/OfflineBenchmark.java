@@ -30,6 +30,8 @@ public final class OfflineBenchmark {
     private final String base;
     private final int runs;
     private final List<String> notes = new ArrayList<>();
+    /** The kinds of targets on 2G during the installed visits (the service worker must be among them). */
+    private final java.util.Set<String> installedTargets = new java.util.TreeSet<>();
     private final List<PaintTimes> firstVisits = new ArrayList<>();
     private final List<PaintTimes> installedVisits = new ArrayList<>();
     private final Map<String, List<LearnerBrowser.Offline>> offline = new LinkedHashMap<>();
@@ -58,6 +60,9 @@ public final class OfflineBenchmark {
                 benchmark.wholeCourse(language, run);
             }
         }
+        if (!benchmark.installedTargets.isEmpty()) {
+            benchmark.notes.add(0, "the browser's targets on 2G during the installed visits: " + String.join(", ", benchmark.installedTargets));
+        }
         String markdown = new OfflineTable(runs, facts.isBlank() ? "" : Files.readString(Path.of(facts)), loadBefore,
                 OfflineTable.loadAverage(), benchmark.firstVisits, benchmark.installedVisits, languages, benchmark.offline,
                 benchmark.noOfflineFeature, benchmark.notes).markdown();
@@ -84,7 +89,8 @@ public final class OfflineBenchmark {
             progress("run %d, course available offline: %d bytes stored (%s)", run, stored.bytes(), stored.label());
             PaintTimes installed = learner.visitOnTwoG(OTHER_LESSON);
             installedVisits.add(installed);
-            progress("run %d, installed: %s", run, installed);
+            installedTargets.addAll(learner.targets());
+            progress("run %d, installed: %s, throttled targets %s", run, installed, learner.targets());
         } catch (LearnerBrowser.NoOfflineSwitch missing) {
             noOfflineFeature = missing.getMessage();
             progress("run %d: %s; the offline figures are not measured", run, missing.getMessage());
