@@ -17,7 +17,8 @@
 # Each figure is the median of BENCH_RUNS runs (a new learner in a new browser each). The table,
 # with the targets and "met"/"missed", goes to target/bench/offline.md and is printed; the server's
 # log to target/bench/server-2g.log. A course page without the offline switch (#offline-switch)
-# leaves the offline figures "not measured", with a note.
+# leaves the offline figures "not measured", with a note. The script fails when a run failed (the
+# table says why), not when a target is missed.
 #
 #   deploy/benchmark-2g.sh                                     # 5 runs: the figures (about 20 min)
 #   BENCH_RUNS=1 BENCH_LANGUAGES=en deploy/benchmark-2g.sh     # a quick check that it all runs

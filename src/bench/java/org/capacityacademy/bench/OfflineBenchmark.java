@@ -14,7 +14,8 @@ import java.util.Map;
  * learner sees a lesson's text on a throttled connection ({@link SlowNetwork#TWO_G}) on a first
  * visit and once the course is available offline, and the bytes the whole course takes offline in
  * each language. Each figure is the median of several runs, each run with a new learner in a new
- * browser. Not a test: it writes a table ({@link OfflineTable}) and prints it;
+ * browser. Not a test: it writes a table ({@link OfflineTable}) and prints it, and fails (after
+ * the table) when a run failed, but not when a target is missed;
  * {@code deploy/benchmark-2g.sh} builds and starts the platform and runs it:
  *
  * <pre>mvn -Pbench test-compile org.codehaus.mojo:exec-maven-plugin:3.5.1:java -Dexec.classpathScope=test \
@@ -37,6 +38,7 @@ public final class OfflineBenchmark {
     private final Map<String, List<LearnerBrowser.Offline>> offline = new LinkedHashMap<>();
     /** Set once a course page had no offline switch: the offline figures are then not measured. */
     private String noOfflineFeature;
+    private int failures;
 
     private OfflineBenchmark(String base, int runs) {
         this.base = base;
@@ -71,6 +73,10 @@ public final class OfflineBenchmark {
         System.out.println();
         System.out.println(markdown);
         System.out.println("table: " + table);
+        if (benchmark.failures > 0) {
+            // after the table, which says which runs failed and why: the script's exit status says it too
+            throw new IllegalStateException(benchmark.failures + " run(s) failed; see " + table);
+        }
     }
 
     /** One run of the two visits: a new learner's first visit of a lesson, then another lesson once the course is offline. */
@@ -117,6 +123,7 @@ public final class OfflineBenchmark {
 
     private void failed(int run, String what, RuntimeException failure) {
         String message = failure.getMessage() == null ? failure.toString() : failure.getMessage().lines().findFirst().orElse("");
+        failures++;
         notes.add("run " + run + ", " + what + ": failed (" + message + ")");
         progress("run %d, %s failed:", run, what);
         failure.printStackTrace(System.out);

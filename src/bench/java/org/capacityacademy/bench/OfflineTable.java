@@ -29,8 +29,8 @@ record OfflineTable(int runs, String facts, String loadBefore, String loadAfter,
         table.append("- connection: 250 kbit/s down and up (31,250 bytes/s), 300 ms latency (Chromium's DevTools,"
                 + " `Network.emulateNetworkConditions`, on the page and on its service worker)\n");
         table.append("- load average (1, 5, 15 min): ").append(loadBefore).append(" before, ").append(loadAfter).append(" after\n");
-        table.append("- median of ").append(runs).append(" runs, each with a new learner in a new headless Chromium"
-                + " (390 px wide); \"runs\" counts those that gave the figure\n\n");
+        table.append(runs == 1 ? "- 1 run" : "- median of " + runs + " runs, each").append(" with a new learner in a new headless"
+                + " Chromium (390 px wide); \"runs\" counts those that gave the figure\n\n");
 
         table.append("| visit of a lesson, signed in | runs | first contentful paint | largest contentful paint (range) "
                 + "| HTML received | bytes over the network | target | |\n");
