@@ -505,9 +505,26 @@ public final class Browser implements AutoCloseable {
         return goAgain(path);
     }
 
-    /** Empties the browser's HTTP cache (cookies stay): the next page is a first visit. */
+    /** Forgets every cookie (a session that ended while the person was away), keeping what the site stored. */
+    public Browser clearCookies() {
+        driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+        return this;
+    }
+
+    /**
+     * Empties the browser's HTTP cache and removes the platform's service worker and what it kept
+     * (cookies stay): the next page is a first visit, fetched from the server and counted in the
+     * page's network log.
+     */
     public Browser clearCache() {
         driver.executeCdpCommand("Network.clearBrowserCache", Map.of());
+        try {
+            String origin = new URL(base).toURI().resolve("/").toString().replaceAll("/$", "");
+            driver.executeCdpCommand("Storage.clearDataForOrigin", Map.of("origin", origin,
+                    "storageTypes", "service_workers,cache_storage"));
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
         return this;
     }
 

@@ -66,8 +66,17 @@ class HostileInputIT {
                 withByteOrderMark.add(b & 0xFF);
             }
             String saved = learner.request("PUT", answers, "application/json", withByteOrderMark);
-            assertTrue(saved.startsWith("200 ") && saved.contains("Enregistrée à"),
+            assertTrue(saved.startsWith("200 ") && saved.contains("Enregistrée sur le serveur à"),
                     "a byte order mark before the object is allowed (RFC 8259): " + saved);
+
+            // the device's queue (learning offline): refused with a reason in the learner's language, nothing stored
+            for (String body : List.of("{", "[\"0\"]", "\"0\"", "{\"kind\": 3}")) {
+                String reply = learner.request("PUT", "/api/offline/items/" + java.util.UUID.randomUUID(), "application/json", body);
+                assertTrue(reply.startsWith("400 ") || reply.startsWith("409 "), body + ": " + reply);
+                assertTrue(reply.contains("\"message\":\"") && !reply.contains("Exception"), body + ": " + reply);
+            }
+            String notAnId = learner.request("PUT", "/api/offline/items/..%2F..%2Fetc", "application/json", "{}");
+            assertTrue(notAnId.startsWith("400 ") || notAnId.startsWith("404 "), notAnId);
         }
     }
 

@@ -134,6 +134,44 @@ class OfflineLearningIT {
             + " done({id: first.id, body: JSON.stringify(first.body)}); }; };";
 
     @Test
+    void whatOnePersonLeftWaitingOnASharedDeviceIsNeverShownOrSentForAnotherAndReachesTheServerWhenTheyReturn() {
+        assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver are needed");
+        String first = TestAccounts.uniqueEmail("offline-first");
+        String second = TestAccounts.uniqueEmail("offline-second");
+        try (Outage outage = Outage.to(base); Browser device = Browser.open(outage.url(), "en")) {
+            enrolAndKeepOffline(device, first);
+            device.tick("#offline-switch");
+            device.waitUntilAll("#offline-status", "Available offline on this device", LONG);
+            outage.cut();
+            device.offline(true);
+            device.goAgain(COURSE).click("continue");
+            device.tick("[id='complete:submit']");
+            device.waitUntilAll("#lesson-done", "saved on this device");
+            device.waitUntilAll("#offline-waiting .count", "1 item is saved on this device");
+
+            // the first person's session ends while away (cookies gone); the second signs in on the same device
+            device.clearCookies();
+            outage.restore();
+            device.offline(false);
+            Journeys.register(device, second, "Kofi Mensah");
+            Journeys.signInSuccessfully(device, second, TestAccounts.PASSWORD);
+            device.go(COURSE).click("enrol:submit");
+            device.goAgain("/learning/my-learning.xhtml");
+            assertTrue(device.elements("#offline-waiting:not([hidden])").isEmpty(), "nothing of the first person's is listed");
+            assertTrue(device.text(".my-course").contains("0 of 17 lessons completed"), device.text(".my-course"));
+            assertTrue(device.elements("#offline-switch-gge-2013:checked").isEmpty(), "nor is their download shown as this person's");
+            Journeys.signOut(device);
+
+            Journeys.signInSuccessfully(device, first, TestAccounts.PASSWORD);   // their page sends what waited for them
+            long until = System.nanoTime() + LONG.toNanos();
+            do {
+                device.goAgain("/learning/my-learning.xhtml");
+            } while (!device.text(".my-course").contains("1 of 17 lessons completed") && System.nanoTime() < until);
+            assertTrue(device.text(".my-course").contains("1 of 17 lessons completed"), device.text(".my-course"));
+        }
+    }
+
+    @Test
     void thePlatformInstallsAsAnAppInThePersonsLanguageAndServesItsOwnOfflinePage() {
         assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver are needed");
         try (Outage outage = Outage.to(base); Browser visitor = Browser.open(outage.url(), "fr")) {
