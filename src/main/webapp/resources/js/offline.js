@@ -33,6 +33,7 @@
     var retryDelay = 2000;
     var dbPromise = null;
     var waitingCount = 0;
+    var channel = window.BroadcastChannel ? new BroadcastChannel('academy-queue') : null;
 
     /* ---------- storage ---------- */
 
@@ -159,6 +160,10 @@
                 }
                 return remove('queue', item.id).then(function () {
                     notify(item, outcome);
+                    if (channel) {
+                        // another tab may be the page that queued it (this one sent it): it hears the outcome too
+                        channel.postMessage({item: {id: item.id, body: item.body}, outcome: outcome});
+                    }
                 });
             });
         });
@@ -369,6 +374,14 @@
         retryDelay = 2000;
         flush();
     });
+    if (channel) {
+        channel.onmessage = function (event) {
+            if (event.data && event.data.item && event.data.item.body && event.data.item.body.person === person) {
+                notify(event.data.item, event.data.outcome);
+                showWaiting();
+            }
+        };
+    }
     guardSignOut();
     showWaiting();
     completeOnReading();

@@ -26,7 +26,8 @@ final class Journeys {
                 .fill("register:jobTitle", "Incident handler")
                 .click("register:submit");
         assertTrue(browser.path().startsWith("/sign-in.xhtml?registered=true") || browser.texts(".form-errors li").size() > 0,
-                () -> "registration of " + email + " failed: " + browser.texts(".field-error, .form-errors li"));
+                () -> "registration of " + email + " failed on " + browser.path() + ": " + browser.texts(".field-error, .form-errors li")
+                        + " " + browser.text("main h1"));
     }
 
     static void signIn(Browser browser, String email, String password) {

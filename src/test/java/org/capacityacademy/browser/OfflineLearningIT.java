@@ -204,12 +204,12 @@ class OfflineLearningIT {
             String attemptPage = browser.path();
             List<org.openqa.selenium.WebElement> questions = browser.elements("fieldset.question");
             int half = questions.size() / 2;
-            answer(browser, questions.subList(0, half));
+            QuizJourneyIT.answer(browser, questions.subList(0, half));
             browser.waitUntilCount(".save-status[data-state=saved]", half);
 
             outage.cut();
             browser.offline(true);
-            answer(browser, browser.elements("fieldset.question").subList(half, questions.size()));
+            QuizJourneyIT.answer(browser, browser.elements("fieldset.question").subList(half, questions.size()));
             browser.waitUntilCount(".save-status[data-state=device]", questions.size() - half);
             browser.reopen(attemptPage);
             browser.waitUntilCount(".save-status[data-state=device]", questions.size() - half);
@@ -234,12 +234,12 @@ class OfflineLearningIT {
             browser.go(FINAL).click("start:submit");
             String attempt = browser.path().substring(browser.path().indexOf("id=") + 3);
             List<org.openqa.selenium.WebElement> questions = browser.elements("fieldset.question");
-            answer(browser, questions.subList(0, 1));
+            QuizJourneyIT.answer(browser, questions.subList(0, 1));
             browser.waitUntilCount(".save-status[data-state=saved]", 1);
 
             outage.cut();
             browser.offline(true);
-            answer(browser, browser.elements("fieldset.question").subList(1, 2));
+            QuizJourneyIT.answer(browser, browser.elements("fieldset.question").subList(1, 2));
             browser.waitUntilCount(".save-status[data-state=device]", 1);
             HttpResponse<String> timeUp = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                     URI.create(base + "api/test/attempts/" + attempt + "/time-up")).POST(HttpRequest.BodyPublishers.noBody()).build(),
@@ -254,18 +254,6 @@ class OfflineLearningIT {
             assertTrue(browser.text("#submission").startsWith("Not accepted"), browser.text("#submission"));
             browser.go(FINAL);
             assertTrue(browser.text("#attempts").contains("(time limit)"), browser.text("#attempts"));
-        }
-    }
-
-    private static void answer(Browser browser, List<org.openqa.selenium.WebElement> questions) {
-        for (org.openqa.selenium.WebElement question : questions) {
-            switch (question.getAttribute("data-type")) {
-                case "single-choice", "true-false", "multiple-choice" -> browser.press(
-                        question.findElement(org.openqa.selenium.By.cssSelector("input[type=radio], input[type=checkbox]")));
-                case "matching" -> question.findElements(org.openqa.selenium.By.tagName("select"))
-                        .forEach(select -> new org.openqa.selenium.support.ui.Select(select).selectByIndex(1));
-                default -> browser.type(question.findElement(org.openqa.selenium.By.cssSelector("input.short-answer")), "General Assembly");
-            }
         }
     }
 }
