@@ -42,6 +42,7 @@ public class SignedInFilter extends HttpFilter {
     static final String DEACTIVATED_PAGE = "/sign-in.xhtml?deactivated=true";
     static final String ROLES_CHANGED_PAGE = "/sign-in.xhtml?rolesChanged=true";
     private static final Set<String> ALWAYS_ALLOWED = Set.of(CHANGE_PASSWORD_PAGE, "/sign-in.xhtml");
+    private static final Set<String> BROWSER_FETCHED = Set.of("/manifest.webmanifest", "/sw.js", "/favicon.ico");
 
     @Inject
     AccountService accounts;
@@ -57,7 +58,10 @@ public class SignedInFilter extends HttpFilter {
             throws IOException, ServletException {
         Principal caller = request.getUserPrincipal();
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/");
+        // what a browser fetches on its own around a page (the app's manifest, the service worker's script,
+        // the site icon) is no request of the person's: a session ends at their next page, which says why
+        boolean resource = path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/")
+                || BROWSER_FETCHED.contains(path);
         String ended = caller == null || resource ? null : endedBy(caller.getName(), request);
         if (ended != null) {
             request.logout();
