@@ -239,10 +239,17 @@ class QuizAttemptsIT {
         for (Future<?> submission : submissions) {
             submission.get(30, TimeUnit.SECONDS);
         }
-        assertTrue(attempt(attemptId).isSubmitted());
-        assertEquals(1, em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
-                .setParameter("account", accounts.getByEmail(email).getId()).setParameter("course", course().card().id())
-                .setParameter("quiz", "cooperation").getResultList().size());
+        // read in a transaction of its own: the tasks run on the executor may have closed this request's
+        // entity manager that works without one
+        transaction.begin();
+        try {
+            assertTrue(attempt(attemptId).isSubmitted());
+            assertEquals(1, em.createNamedQuery(Attempt.FIND_OF_QUIZ, Attempt.class)
+                    .setParameter("account", accounts.getByEmail(email).getId()).setParameter("course", course().card().id())
+                    .setParameter("quiz", "cooperation").getResultList().size());
+        } finally {
+            transaction.commit();
+        }
     }
 
     private Enrolment enrolment(String email) {
