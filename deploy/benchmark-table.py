@@ -13,7 +13,7 @@ import os
 import re
 import sys
 
-PATHS = ["static file", "catalogue", "lesson page", "save answer", "submit quiz", "verification", "admin report"]
+PATHS = ["static file", "catalogue", "course page", "lesson (visitor)", "lesson page", "save answer", "submit quiz", "verification", "admin report"]
 
 
 def request_stats(text, name):
@@ -36,6 +36,13 @@ def request_stats(text, name):
     }
 
 
+def cpu_per_request(cpu, found, name):
+    """Milliseconds of the platform's processor time per request of a step, or None when not measured."""
+    if not found or found["requests"] == 0 or name not in cpu:
+        return None
+    return 1000 * cpu[name] / found["requests"]
+
+
 def main():
     stats_file, seconds, users, notes_file, facts_file = sys.argv[1:6]
     seconds = float(seconds)
@@ -43,31 +50,41 @@ def main():
     notes = [line.strip() for line in open(notes_file, encoding="utf-8")] if notes_file != "-" else []
     facts = [line.rstrip("\n") for line in open(facts_file, encoding="utf-8")] if facts_file != "-" else []
     durations = {}
+    cpu = {}   # the platform's processor seconds during each step
     if len(sys.argv) > 6 and os.path.exists(sys.argv[6]):
         for line in open(sys.argv[6], encoding="utf-8"):
-            name, length = line.rstrip("\n").split("\t")
-            durations[name] = max(float(length), seconds)
+            fields = line.rstrip("\n").split("\t")
+            durations[fields[0]] = max(float(fields[1]), seconds)
+            if len(fields) > 2 and float(fields[2]) > 0:
+                cpu[fields[0]] = float(fields[2])
     lines = facts + [""]
-    lines.append("| path | users | requests | errors | req/s | p50 ms | p95 ms | p99 ms | share of the static file's req/s |")
-    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|")
+    lines.append("| path | users | requests | errors | req/s | p50 ms | p95 ms | p99 ms | share of the static file's req/s "
+                 "| server CPU ms/request | × the static file's CPU |")
+    lines.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|")
     for count in [u.strip() for u in users.split(",")]:
         ceiling = request_stats(text, "static file @" + count)
         ceiling_rate = ceiling["requests"] / durations.get("static file @" + count, seconds) if ceiling else None
+        ceiling_cpu = cpu_per_request(cpu, ceiling, "static file @" + count)
         for path in PATHS:
             found = request_stats(text, "%s @%s" % (path, count))
             if found is None or found["requests"] == 0:
                 reason = next((n for n in notes if n.startswith(path + ": skipped")), path + ": did not run")
-                lines.append("| %s | %s | - | - | - | - | - | - | %s |" % (path, count, reason.split(": ", 1)[1]))
+                lines.append("| %s | %s | - | - | - | - | - | - | %s | - | - |" % (path, count, reason.split(": ", 1)[1]))
                 continue
             rate = found["requests"] / durations.get("%s @%s" % (path, count), seconds)
             share = "%.1f %%" % (100 * rate / ceiling_rate) if ceiling_rate else "-"
-            lines.append("| %s | %s | %d | %d | %.0f | %s | %s | %s | %s |" % (
-                path, count, found["requests"], found["errors"], rate, found["p50"], found["p95"], found["p99"], share))
+            per_request = cpu_per_request(cpu, found, "%s @%s" % (path, count))
+            times = "%.1f ×" % (per_request / ceiling_cpu) if per_request and ceiling_cpu else "-"
+            lines.append("| %s | %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %s |" % (
+                path, count, found["requests"], found["errors"], rate, found["p50"], found["p95"], found["p99"], share,
+                "%.2f" % per_request if per_request else "-", times))
     lines.append("")
     lines.append("req/s: requests of a step divided by its length (%g s, and the end of its last rounds). Each step "
                  "runs alone; every user sends its next request as soon as the last one is answered." % seconds)
     lines.append("submit quiz: the submitting request (grading); each of its rounds also opens the quiz, starts "
-                 "an attempt and saves an answer (their lines are in Gatling's report).")
+                 "an attempt and saves an answer (their lines are in Gatling's report); its CPU per request is per round.")
+    lines.append("server CPU ms/request: the platform process's processor time (user and system, every thread: "
+                 "garbage collection and compilation too) over the step, divided by the step's requests.")
     lines.extend(notes_line for notes_line in ("- " + n for n in notes))
     print("\n".join(lines))
 

@@ -94,7 +94,7 @@ gatling() {   # simulation class, then its -D settings
         -Dbench.url="$URL" "$@"
 }
 status=0
-gatling SpeedSimulation -Dbench.users="$USERS" -Dbench.seconds="$STEP_SECONDS" -Dbench.reportUrl="$REPORT_URL" \
+gatling SpeedSimulation -Dbench.serverPid="$SERVER" -Dbench.clockTicks="$(getconf CLK_TCK)" -Dbench.users="$USERS" -Dbench.seconds="$STEP_SECONDS" -Dbench.reportUrl="$REPORT_URL" \
     -Dbench.adminEmail="$ADMIN_EMAIL" -Dbench.adminPassword="$ADMIN_PASSWORD" -Dbench.verifyCode="$VERIFY_CODE" \
     -Dbench.notes="$OUT/notes.txt" -Dbench.durations="$OUT/durations.tsv" || status=$?
 rss_loaded=$(rss_mb "$SERVER")

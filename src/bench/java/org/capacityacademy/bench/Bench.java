@@ -120,6 +120,28 @@ final class Bench {
         }
     }
 
+    /**
+     * The platform's processor time so far (user and system, all its threads), in seconds, read
+     * from {@code /proc/<pid>/stat} of the process {@code bench.serverPid}; 0 when not given.
+     */
+    static double serverCpuSeconds() {
+        String pid = System.getProperty("bench.serverPid", "");
+        if (pid.isBlank()) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc", pid, "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);   // utime, stime (fields 14 and 15)
+            return ticks / (double) CLOCK_TICKS;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The kernel's clock ticks per second ({@code getconf CLK_TCK}), 100 on Linux unless {@code bench.clockTicks} says otherwise. */
+    private static final int CLOCK_TICKS = Integer.getInteger("bench.clockTicks", 100);
+
     static ChainBuilder okPage(String name, String path, String mustContain) {
         return exec(http(name).get(path).check(status().is(200)).check(regex(mustContain)));
     }

@@ -72,6 +72,9 @@ public class SpeedSimulation extends Simulation {
     private static final AtomicInteger NEXT_LEARNER = new AtomicInteger();
     private static final Map<String, Long> STARTED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final Map<String, Long> ENDED = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The platform's processor time (seconds) when each step started and when its last round ended. */
+    private static final Map<String, Double> CPU_STARTED = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Double> CPU_ENDED = new java.util.concurrent.ConcurrentHashMap<>();
     private static final AtomicReference<Boolean> REPORT_AVAILABLE = new AtomicReference<>(false);
     private static final AtomicReference<String> STATIC_FILE = new AtomicReference<>();
     private static final AtomicReference<String> CODE = new AtomicReference<>(GIVEN_CODE.isBlank() ? null : GIVEN_CODE);
@@ -162,12 +165,15 @@ public class SpeedSimulation extends Simulation {
         // each round ends (exitASAP false): a quiz is submitted even when its round outlasts the step
         return scenario(name).exec(doIf(runs).then(exec(before)
                         .exec(session -> {
-                            STARTED.putIfAbsent(name, System.nanoTime());
+                            if (STARTED.putIfAbsent(name, System.nanoTime()) == null) {
+                                CPU_STARTED.put(name, Bench.serverCpuSeconds());
+                            }
                             return session;
                         })
                         .during(Duration.ofSeconds(SECONDS), false).on(round.apply(name))
                         .exec(session -> {
                             ENDED.merge(name, System.nanoTime(), Math::max);
+                            CPU_ENDED.merge(name, Bench.serverCpuSeconds(), Math::max);
                             return session;
                         })))
                 .injectOpen(atOnceUsers(users));
@@ -182,7 +188,9 @@ public class SpeedSimulation extends Simulation {
         }
         StringBuilder lines = new StringBuilder();
         STARTED.forEach((name, start) -> lines.append(name).append('\t')
-                .append(String.format(java.util.Locale.ROOT, "%.3f", (ENDED.getOrDefault(name, start) - start) / 1e9)).append('\n'));
+                .append(String.format(java.util.Locale.ROOT, "%.3f", (ENDED.getOrDefault(name, start) - start) / 1e9)).append('\t')
+                .append(String.format(java.util.Locale.ROOT, "%.2f",
+                        CPU_ENDED.getOrDefault(name, 0.0) - CPU_STARTED.getOrDefault(name, 0.0))).append('\n'));
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), lines);
         } catch (java.io.IOException e) {
@@ -199,6 +207,10 @@ public class SpeedSimulation extends Simulation {
                 .check(status().is(200))), always));
         steps.add(step("catalogue", users, nothing, name -> exec(http(name).get("/catalog/courses.xhtml")
                 .check(status().is(200)).check(regex("gge-2013"))), always));
+        steps.add(step("course page", users, nothing, name -> exec(http(name).get("/catalog/course.xhtml?code=" + Bench.COURSE)
+                .check(status().is(200)).check(regex("lesson.xhtml"))), always));
+        steps.add(step("lesson (visitor)", users, nothing, name -> exec(http(name).get(Bench.LESSON)
+                .check(status().is(200)).check(regex("id=\"para-16\""))), always));
         steps.add(step("lesson page", users, asLearner(), name -> exec(http(name).get(Bench.LESSON)
                 .check(status().is(200)).check(regex("id=\"para-16\"")).check(regex("signed-in-as"))), withLearners));
         steps.add(step("save answer", users, asLearner(), name -> exec(http(name)

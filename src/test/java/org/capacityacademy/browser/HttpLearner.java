@@ -38,23 +38,49 @@ final class HttpLearner {
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
     private final Map<String, String> cookies = new ConcurrentHashMap<>();
     private final String email = TestAccounts.uniqueEmail("xapi-learner");
+    private final String fullName;
     private String attempt;
     private Map<Integer, String> questions = Map.of();
 
     HttpLearner(URL base) {
-        this.base = URI.create(base.toString());
+        this(base, "Incremental Reader");
     }
 
-    /** Registers, signs in, enrols in the course and starts its quiz; the attempt id (the statements' registration). */
-    String startQuiz(String course, String quiz) throws IOException, InterruptedException {
+    HttpLearner(URL base, String fullName) {
+        this.base = URI.create(base.toString());
+        this.fullName = fullName;
+    }
+
+    String email() {
+        return email;
+    }
+
+    /** Registers, signs in and enrols in the course. */
+    void enrol(String course) throws IOException, InterruptedException {
         form("/account/register.xhtml", "register", Map.of("register:email", email,
                 "register:password", TestAccounts.PASSWORD, "register:confirmation", TestAccounts.PASSWORD,
-                "register:fullName", "Incremental Reader", "register:country", "KE",
+                "register:fullName", fullName, "register:country", "KE",
                 "register:organisation", "Ministry of ICT", "register:organisationType", "GOVERNMENT",
                 "register:jobTitle", "Analyst", "register:language", "en", "register:submit", "Register"));
         form("/sign-in.xhtml", "sign-in", Map.of("sign-in:email", email, "sign-in:password", TestAccounts.PASSWORD,
                 "sign-in:submit", "Sign in"));
         form("/catalog/course.xhtml?code=" + course, "enrol", Map.of("enrol:submit", "Enrol"));
+    }
+
+    /** A GET with this learner's cookies, redirects not followed. */
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    /** A request with this learner's cookies, as it is built (extra headers, method). */
+    HttpResponse<String> send(String path, java.util.function.UnaryOperator<HttpRequest.Builder> build)
+            throws IOException, InterruptedException {
+        return send(build.apply(request(path)));
+    }
+
+    /** Registers, signs in, enrols in the course and starts its quiz; the attempt id (the statements' registration). */
+    String startQuiz(String course, String quiz) throws IOException, InterruptedException {
+        enrol(course);
         Page started = form("/learning/quiz.xhtml?course=" + course + "&quiz=" + quiz, "start", Map.of("start:submit", "Start"));
         Matcher id = ATTEMPT.matcher(started.path());
         if (started.status() != 200 || !id.find()) {

@@ -33,8 +33,8 @@ public class AccountStatus {
 
     Clock clock = Clock.systemUTC();
 
-    /** Whether an account may be signed in, and with which roles. */
-    public record Standing(boolean active, Set<Role> roles) {
+    /** Whether an account may be signed in, with which roles, and the name its pages show. */
+    public record Standing(boolean active, Set<Role> roles, String fullName) {
     }
 
     /** Whether the address belongs to an account that may sign in. */
@@ -54,7 +54,7 @@ public class AccountStatus {
         }
         Set<Role> roles = EnumSet.noneOf(Role.class);
         rows.stream().map(row -> (Role) row[1]).filter(java.util.Objects::nonNull).forEach(roles::add);
-        return Optional.of(new Standing(Boolean.TRUE.equals(rows.get(0)[0]), roles));
+        return Optional.of(new Standing(Boolean.TRUE.equals(rows.get(0)[0]), roles, (String) rows.get(0)[2]));
     }
 
     /** Stops the account from signing in; false when it was deactivated already. */

@@ -5,6 +5,7 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import org.capacityacademy.platform.boundary.PageCopies;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -55,10 +56,34 @@ public class CurrentUser {
         return account;
     }
 
+    /**
+     * The person's name for the page's header, kept with the session (refreshed by
+     * {@link SignedInFilter} when it asks the database again, and after the person edits their
+     * profile); a page being copied gets a marker instead ({@link PageCopies}).
+     */
     public String getDisplayName() {
+        if (PageCopies.isMarking(request)) {
+            return PageCopies.NAME_MARKER;
+        }
+        return getRealDisplayName();
+    }
+
+    /** The person's name itself, for what fills a copied page. */
+    public String getRealDisplayName() {
+        if (displayName == null && isSignedIn()) {
+            jakarta.servlet.http.HttpSession session = request.getSession(false);
+            Object known = session == null ? null : session.getAttribute(DISPLAY_NAME);
+            if (known instanceof String name) {
+                displayName = name;
+            }
+        }
         if (displayName == null) {
             displayName = (account != null ? account.map(a -> a.getProfile().getFullName())
                     : isSignedIn() ? accounts.fullNameOf(getEmail()) : Optional.<String>empty()).orElse(getEmail());
+            jakarta.servlet.http.HttpSession session = isSignedIn() ? request.getSession(false) : null;
+            if (session != null) {
+                session.setAttribute(DISPLAY_NAME, displayName);
+            }
         }
         return displayName;
     }
@@ -68,6 +93,14 @@ public class CurrentUser {
      * the account's number, empty when nobody is signed in.
      */
     public String getPerson() {
+        if (PageCopies.isMarking(request) && isSignedIn()) {
+            return PageCopies.PERSON_MARKER;
+        }
+        return getRealPerson();
+    }
+
+    /** The account's number itself, for what fills a copied page. */
+    public String getRealPerson() {
         if (!isSignedIn()) {
             return "";
         }
@@ -84,6 +117,8 @@ public class CurrentUser {
     }
 
     private static final String PERSON = "academy.person";
+    /** The session's attribute that keeps the person's name (package-visible for {@link SignedInFilter} and profile edits). */
+    static final String DISPLAY_NAME = "academy.displayName";
 
     public String signOut() throws ServletException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();

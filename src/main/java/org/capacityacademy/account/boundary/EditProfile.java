@@ -40,6 +40,8 @@ public class EditProfile implements Serializable {
         try {
             Account saved = accounts.updateProfile(currentUser.getEmail(), profile);
             FacesContext faces = FacesContext.getCurrentInstance();
+            ((HttpServletRequest) faces.getExternalContext().getRequest()).getSession()
+                    .setAttribute(CurrentUser.DISPLAY_NAME, saved.getProfile().getFullName());   // the header's name, at once
             SupportedLanguage.fromTag(saved.getProfile().getPreferredLanguage()).ifPresent(language ->
                     LanguageCookie.write((HttpServletRequest) faces.getExternalContext().getRequest(),
                             (HttpServletResponse) faces.getExternalContext().getResponse(), language));

@@ -111,6 +111,9 @@ public class SignedInFilter extends HttpFilter {
         } else if (!atSignIn.equals(roles)) {
             return ROLES_CHANGED_PAGE;
         }
+        if (standing.get().fullName() != null) {
+            session.setAttribute(CurrentUser.DISPLAY_NAME, standing.get().fullName());   // a name changed on another device
+        }
         session.setAttribute(ACTIVE_CHECKED, checking);
         return null;
     }

@@ -38,7 +38,7 @@ import java.util.Set;
         + "OR LOWER(a.profile.fullName) LIKE :text")
 @NamedQuery(name = Account.COUNT_WITH_ROLE, query = "SELECT COUNT(a) FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
 @NamedQuery(name = Account.FIND_ACTIVE_WITH_ROLE, query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role AND a.active = TRUE")
-@NamedQuery(name = Account.STANDING, query = "SELECT a.active, r FROM Account a LEFT JOIN a.roles r WHERE a.email = :email")
+@NamedQuery(name = Account.STANDING, query = "SELECT a.active, r, a.profile.fullName FROM Account a LEFT JOIN a.roles r WHERE a.email = :email")
 public class Account {
 
     public static final String FIND_BY_EMAIL = "Account.findByEmail";

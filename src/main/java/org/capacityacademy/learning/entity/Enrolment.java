@@ -29,6 +29,7 @@ import java.util.Set;
  * (The completion times name their converter: auto-applied converters do not reach map values.)
  */
 @Entity
+@jakarta.persistence.EntityListeners(org.capacityacademy.learning.control.ProgressChanges.class)
 @Table(name = "enrolment")
 @NamedQuery(name = Enrolment.FIND, query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.courseId = :course")
 @NamedQuery(name = Enrolment.FIND_ACTIVE_OF, query = "SELECT e FROM Enrolment e WHERE e.accountId = :account AND e.active = TRUE "
