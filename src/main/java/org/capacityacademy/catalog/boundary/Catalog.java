@@ -77,6 +77,21 @@ public class Catalog {
                 .map(course -> course.card(reader)).toList();
     }
 
+    /** The published course's code and version now ({@code gge-2013@12}): what a copy of its pages depends on. */
+    public Optional<String> revisionOf(String code) {
+        if (code == null || code.length() > 80) {
+            return Optional.empty();
+        }
+        return em.createQuery("SELECT c.version FROM Course c WHERE c.code = :code", Long.class)
+                .setParameter("code", code).getResultStream().findFirst().map(version -> code + "@" + version);
+    }
+
+    /** Every published course's code and version now, in the catalogue's order: what a copy of the catalogue depends on. */
+    public String catalogueRevision() {
+        return em.createQuery("SELECT c.code, c.version FROM Course c ORDER BY c.code", Object[].class)
+                .getResultStream().map(row -> row[0] + "@" + row[1]).collect(java.util.stream.Collectors.joining(","));
+    }
+
     public Optional<CourseOutline> course(String code, String language) {
         return course(code, ReaderLanguages.of(language));
     }

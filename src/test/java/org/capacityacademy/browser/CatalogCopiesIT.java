@@ -20,14 +20,15 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The lesson page is rendered once and copied for every reader in the same situation
- * ({@code catalog.boundary.LessonCopies}): each copy must still be the reader's own page, with
- * their name (escaped), their account's number, a nonce of its own that the policy names, and
- * their progress; its forms must still post; and nobody's page may carry another's name.
+ * The lesson page, and a visitor's catalogue and course page, are rendered once and copied for
+ * every reader in the same situation ({@code catalog.boundary.CatalogCopies}): each copy must
+ * still be the reader's own page, with their name (escaped), their account's number, a nonce of
+ * its own that the policy names, their progress and their language; its forms must still post;
+ * and nobody's page may carry another's name.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class LessonCopiesIT {
+class CatalogCopiesIT {
 
     private static final String COURSE = "gge-2013";
     private static final String LESSON = "/catalog/lesson.xhtml?course=" + COURSE + "&lesson=norms-charter-sovereignty-rights";
@@ -114,6 +115,40 @@ class LessonCopiesIT {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
         assertEquals(302, posted.statusCode(), posted.body());
         assertTrue(ownPage(reader, new HashSet<>()).contains("id=\"lesson-done\""), "the page's own form completes the lesson");
+    }
+
+    @Test
+    void visitorsGetTheCatalogueAndCoursePageInTheirOwnLanguageWithANonceOfTheirOwn() throws Exception {
+        Set<String> nonces = new HashSet<>();
+        for (int round = 0; round < 2; round++) {
+            for (String[] page : new String[][] {{"/catalog/courses.xhtml", "id=\"course-" + COURSE + "\""},
+                    {"/catalog/course.xhtml?code=" + COURSE, "lesson.xhtml?course=" + COURSE}}) {
+                HttpResponse<String> english = visitorPage(page[0], "en", nonces);
+                HttpResponse<String> french = visitorPage(page[0], "fr", nonces);
+                assertTrue(english.body().contains(page[1]) && french.body().contains(page[1]), page[0]);
+                assertTrue(english.body().contains("lang=\"en\" dir=\"ltr\"><head"), "an English page");
+                assertTrue(french.body().contains("lang=\"fr\" dir=\"ltr\"><head"), "a French page, not the English copy");
+                assertTrue(french.body().contains(">Accueil<") && !french.body().contains(">Home<"), "French words");
+                assertFalse(english.headers().firstValue("Set-Cookie").isPresent(), "no session for a visitor");
+            }
+        }
+        assertEquals(8, nonces.size(), "a nonce of its own for every response");
+        HttpResponse<String> unknown = new HttpLearner(base).get("/catalog/course.xhtml?code=no-such-course");
+        assertEquals(404, unknown.statusCode(), "an unknown course is still not found");
+    }
+
+    private HttpResponse<String> visitorPage(String path, String language, Set<String> nonces) throws Exception {
+        HttpResponse<String> page = new HttpLearner(base).send(path, request -> request.setHeader("Accept-Language", language).GET());
+        assertEquals(200, page.statusCode(), path);
+        Matcher named = POLICY_NONCE.matcher(page.headers().firstValue("Content-Security-Policy").orElseThrow());
+        assertTrue(named.find());
+        Matcher used = NONCES.matcher(page.body());
+        while (used.find()) {
+            assertEquals(named.group(1), used.group(1) != null ? used.group(1) : used.group(2));
+        }
+        assertTrue(nonces.add(named.group(1)), "a nonce never repeats");
+        assertFalse(page.body().contains("\uE000") || page.body().contains("signed-in-as"));
+        return page;
     }
 
     /** The reader's lesson page: a 200 whose every nonce is the one its policy names, and new; no marker left. */
