@@ -78,6 +78,22 @@ def main():
             lines.append("| %s | %s | %d | %d | %.0f | %s | %s | %s | %s | %s | %s |" % (
                 path, count, found["requests"], found["errors"], rate, found["p50"], found["p95"], found["p99"], share,
                 "%.2f" % per_request if per_request else "-", times))
+    attempt = request_stats(text, "whole attempt @%s" % os.environ.get("BENCH_ATTEMPT_USERS", "10"))
+    attempt_name = "whole attempt @%s" % os.environ.get("BENCH_ATTEMPT_USERS", "10")
+    if attempt and attempt["requests"] and attempt_name in cpu:
+        lines.append("")
+        lines.append("- whole attempt at the final assessment (quiz page, start, an answer to each of its questions, submit, "
+                     "review), %s users: %d attempts, %d failed, server CPU %.1f ms per attempt"
+                     % (os.environ.get("BENCH_ATTEMPT_USERS", "10"), attempt["requests"], attempt["errors"],
+                        1000 * cpu[attempt_name] / attempt["requests"]))
+    confirmed = sum(found["requests"] - found["errors"] for found in
+                    (request_stats(text, name) for name in set(re.findall(r'"name": "([^"]+)"', text))
+                     if name.endswith("(answer)") or name.split(": ")[-1].startswith("save answer @")) if found)
+    kept = os.environ.get("BENCH_DB_ANSWERED")
+    if kept is not None:
+        lines.append("- answers confirmed by the server (200, \"saved\"), warm-up included: %d; kept in its database "
+                     "after it was killed (SIGKILL): %s%s" % (confirmed, kept,
+                                                            "" if kept == str(confirmed) else "  **MISMATCH**"))
     lines.append("")
     lines.append("req/s: requests of a step divided by its length (%g s, and the end of its last rounds). Each step "
                  "runs alone; every user sends its next request as soon as the last one is answered." % seconds)

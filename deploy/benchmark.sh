@@ -3,8 +3,12 @@
 # its own data folder (H2, like the embedded default), and measures, each path alone, at 10 and
 # then 50 concurrent users (src/bench/java/.../SpeedSimulation, Gatling):
 #   static file (the versioned stylesheet: the machine's ceiling), catalogue (anonymous),
-#   lesson page (signed in), save answer, submit quiz, verification page (a record that
-#   exists), admin report (skipped with a note while the page answers 404)
+#   course page and lesson (visitor), lesson page (signed in), save answer, submit quiz,
+#   verification page (a record that exists), admin report (skipped with a note while the page
+#   answers 404), and a whole attempt at the final assessment (10 users)
+# with the server's processor time per request (its CPU time over the step divided by the step's
+# requests), after a warm-up of every path; and, after a SIGKILL of the platform, the answers it
+# confirmed against those its database kept.
 # with requests per second, latency p50/p95/p99, errors, and each path's requests per second as
 # a share of the static file's, so that figures compare across machines. It also measures cold
 # start to ready, resident memory (RSS) after start, after the load, and with BENCH_SESSIONS
@@ -18,6 +22,7 @@
 #   BENCH_SECONDS         length of each measured step (default 30)
 #   BENCH_USERS           numbers of concurrent users, comma-separated (default 10,50)
 #   BENCH_SESSIONS        signed-in sessions for the memory figure; 0 skips it (default 1000)
+#   BENCH_WARM_UP         seconds each path runs at 10 users before the measured steps, not measured (default 5)
 #   BENCH_REPORT_URL      the administrators' report measured (default /admin/reports.xhtml?by=country)
 #   BENCH_ADMIN_EMAIL / BENCH_ADMIN_PASSWORD
 #                         the administrator who reads it (default: the one this script creates on an
@@ -55,10 +60,14 @@ rm -rf "$DATA" "$OUT" target/gatling
 mkdir -p "$DATA" "$OUT"
 : > "$OUT/notes.txt"
 
-COURSES="$PWD/courses"
+# a copy of the course whose final assessment may be taken any number of times (the whole-attempt step
+# takes it again and again with the same learners)
+COURSES="$OUT/courses"
+cp -r courses "$COURSES"
+sed -i '/^finalAssessment:/,/^[a-z]/ s/^  attempts: [0-9]*/  attempts: 0/' "$COURSES/gge-2013/course.yaml"
+sed -n '/^finalAssessment:/,/^[a-z]/p' "$COURSES/gge-2013/course.yaml" | grep -q '^  attempts: 0' \
+    || { echo "could not make the bench course's final assessment unlimited" >&2; exit 1; }
 if [ -z "$VERIFY_CODE" ]; then
-    COURSES="$OUT/courses"
-    cp -r courses "$COURSES"
     sed -i 's/^\(  finalAssessment:\) required/\1 none/' "$COURSES/gge-2013/course.yaml"
     grep -q '^  finalAssessment: none' "$COURSES/gge-2013/course.yaml" \
         || { echo "could not set the bench course's completion rule" >&2; exit 1; }
@@ -94,7 +103,7 @@ gatling() {   # simulation class, then its -D settings
         -Dbench.url="$URL" "$@"
 }
 status=0
-gatling SpeedSimulation -Dbench.serverPid="$SERVER" -Dbench.clockTicks="$(getconf CLK_TCK)" -Dbench.users="$USERS" -Dbench.seconds="$STEP_SECONDS" -Dbench.reportUrl="$REPORT_URL" \
+gatling SpeedSimulation -Dbench.serverPid="$SERVER" -Dbench.clockTicks="$(getconf CLK_TCK)" -Dbench.warmUp="${BENCH_WARM_UP:-5}" -Dbench.users="$USERS" -Dbench.seconds="$STEP_SECONDS" -Dbench.reportUrl="$REPORT_URL" \
     -Dbench.adminEmail="$ADMIN_EMAIL" -Dbench.adminPassword="$ADMIN_PASSWORD" -Dbench.verifyCode="$VERIFY_CODE" \
     -Dbench.notes="$OUT/notes.txt" -Dbench.durations="$OUT/durations.tsv" || status=$?
 rss_loaded=$(rss_mb "$SERVER")
@@ -106,6 +115,17 @@ if [ "$SESSIONS" -gt 0 ]; then
     [ "$opened" = "$SESSIONS" ] || failed_note="; the others failed, see Gatling's report of SessionsSimulation"
     sessions_line="$(rss_mb "$SERVER") MB with $opened more signed-in sessions (of $SESSIONS tried$failed_note), each having opened a lesson and a quiz page"
 fi
+
+# Every answer the server confirmed must be in the database, even after a crash: the platform is
+# killed (SIGKILL, no shutdown) and its database opened; each saved answer wrote one "answered" xAPI
+# statement in its own transaction, so their number is the number of answers kept.
+kill -9 "$SERVER" 2>/dev/null || true
+wait "$SERVER" 2>/dev/null || true
+source deploy/h2-jar.sh
+db_answered=$(java -cp "$H2_JAR" org.h2.tools.Shell -url "jdbc:h2:file:$DATA/academy;IFEXISTS=TRUE" -user academy -password academy \
+    -sql "SELECT COUNT(*) AS answered FROM xapi_statement WHERE verb_id = 'http://adlnet.gov/expapi/verbs/answered'" 2>&1 \
+    | awk 'NR == 2 {print $1}')
+export BENCH_DB_ANSWERED="${db_answered:-unknown}"
 
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 memory=$(awk '/MemTotal/ {printf "%.1f GB", $2 / 1048576}' /proc/meminfo)

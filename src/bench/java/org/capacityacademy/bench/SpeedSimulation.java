@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
+import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
 import static io.gatling.javaapi.core.CoreDsl.details;
@@ -34,6 +35,8 @@ import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.header;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
+import static io.gatling.javaapi.http.HttpDsl.currentLocationRegex;
+
 
 /**
  * The benchmark suite (issue 9): each path alone, at each number of concurrent users in turn
@@ -58,6 +61,13 @@ import static io.gatling.javaapi.http.HttpDsl.status;
 public class SpeedSimulation extends Simulation {
 
     private static final int SECONDS = Integer.getInteger("bench.seconds", 5);
+    /** Each path runs this long at 10 users before anything is measured (the JIT compiles what the steps use; not in the table). */
+    private static final int WARM_UP_SECONDS = Integer.getInteger("bench.warmUp", 5);
+    /** The number of users of the whole-attempt step (one, not each of bench.users: an attempt is 28 requests). */
+    private static final int ATTEMPT_USERS = Integer.getInteger("bench.attemptUsers", 10);
+    private static final String FINAL = "final";
+    private static final java.util.regex.Pattern QUESTION = java.util.regex.Pattern.compile(
+            "<fieldset class=\"question\" id=\"question-\\d+\" data-position=\"(\\d+)\" data-type=\"([a-z-]+)\">");
     private static final List<Integer> USERS = Arrays.stream(System.getProperty("bench.users", "10,50").split(","))
             .map(String::strip).map(Integer::valueOf).toList();
     private static final String REPORT = System.getProperty("bench.reportUrl", "/admin/reports.xhtml?by=country");
@@ -159,9 +169,8 @@ public class SpeedSimulation extends Simulation {
     }
 
     /** A measured step: {@code users} users at once, each repeating {@code round} for the step's seconds. */
-    private static PopulationBuilder step(String path, int users, ChainBuilder before, Function<String, ChainBuilder> round,
+    private static PopulationBuilder step(String name, int users, int seconds, ChainBuilder before, Function<String, ChainBuilder> round,
                                           Function<Session, Boolean> runs) {
-        String name = path + " @" + users;
         // each round ends (exitASAP false): a quiz is submitted even when its round outlasts the step
         return scenario(name).exec(doIf(runs).then(exec(before)
                         .exec(session -> {
@@ -170,7 +179,7 @@ public class SpeedSimulation extends Simulation {
                             }
                             return session;
                         })
-                        .during(Duration.ofSeconds(SECONDS), false).on(round.apply(name))
+                        .during(Duration.ofSeconds(seconds), false).on(round.apply(name))
                         .exec(session -> {
                             ENDED.merge(name, System.nanoTime(), Math::max);
                             CPU_ENDED.merge(name, Bench.serverCpuSeconds(), Math::max);
@@ -198,25 +207,81 @@ public class SpeedSimulation extends Simulation {
         }
     }
 
+    /**
+     * A whole attempt at the final assessment, as a learner makes it: the quiz page, start, an
+     * answer to every question (as each question's type takes it), submit, the review.
+     */
+    private static ChainBuilder wholeAttempt(String name) {
+        String page = "/learning/quiz.xhtml?course=" + Bench.COURSE + "&quiz=" + FINAL;
+        return exec(Bench.facesPage(name + " (quiz page)", page))
+                .exec(http(name + " (start)").post(page)
+                        .formParam("start", "start").formParam("start:submit", "Start")
+                        .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
+                        .check(currentLocationRegex("id=([0-9a-f-]{36})").saveAs("attempt"))
+                        .check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"))
+                        .check(css("input[name='primefaces.nonce']", "value").saveAs("nonce"))
+                        .check(bodyString().saveAs("attemptPage")))
+                .exec(session -> session.set("answers", answersFor(session.getString("attemptPage"))).remove("attemptPage"))
+                .foreach("#{answers}", "answer").on(exec(session -> {
+                    Map<String, String> answer = session.get("answer");
+                    return session.set("question", answer.get("position")).set("value", answer.get("value"));
+                }).exec(http(name + " (answer)").put("/api/attempts/#{attempt}/answers/#{question}")
+                        .header("Content-Type", "application/json").body(StringBody("{\"answer\":\"#{value}\"}"))
+                        .check(status().is(200)).check(regex("\"saved\""))))
+                .exec(http(name).post("/learning/attempt.xhtml?id=#{attempt}")
+                        .formParam("attempt", "attempt").formParam("attempt:submit", "Submit")
+                        .formParam("jakarta.faces.ViewState", "#{viewState}").formParam("primefaces.nonce", "#{nonce}")
+                        .disableFollowRedirect().check(status().is(302)).check(header("Location").saveAs("review")))
+                .exec(http(name + " (review)").get("#{review}").check(status().is(200)));
+    }
+
+    /** An answer for each question of an attempt page that the question's type takes (the first option, or true, or a word). */
+    static List<Map<String, String>> answersFor(String attemptPage) {
+        List<Map<String, String>> answers = new ArrayList<>();
+        java.util.regex.Matcher question = QUESTION.matcher(attemptPage);
+        List<int[]> starts = new ArrayList<>();
+        List<String[]> found = new ArrayList<>();
+        while (question.find()) {
+            starts.add(new int[] {question.start()});
+            found.add(new String[] {question.group(1), question.group(2)});
+        }
+        for (int i = 0; i < found.size(); i++) {
+            int end = i + 1 < starts.size() ? starts.get(i + 1)[0] : attemptPage.length();
+            String fieldset = attemptPage.substring(starts.get(i)[0], end);
+            String value = switch (found.get(i)[1]) {
+                case "true-false" -> "true";
+                case "short-answer" -> "norms";
+                case "matching" -> String.join(",", java.util.Collections.nCopies(Math.max(1, fieldset.split("<select", -1).length - 1), "0"));
+                default -> "0";
+            };
+            answers.add(Map.of("position", found.get(i)[0], "value", value));
+        }
+        return answers;
+    }
+
     private static List<PopulationBuilder> steps(int users) {
+        return steps(users, "", SECONDS);
+    }
+
+    private static List<PopulationBuilder> steps(int users, String prefix, int seconds) {
         Function<Session, Boolean> always = session -> true;
         Function<Session, Boolean> withLearners = session -> !LEARNERS.isEmpty();
         ChainBuilder nothing = exec(session -> session);
         List<PopulationBuilder> steps = new ArrayList<>();
-        steps.add(step("static file", users, nothing, name -> exec(http(name).get(session -> STATIC_FILE.get())
+        steps.add(step(prefix + "static file @" + users, users, seconds, nothing, name -> exec(http(name).get(session -> STATIC_FILE.get())
                 .check(status().is(200))), always));
-        steps.add(step("catalogue", users, nothing, name -> exec(http(name).get("/catalog/courses.xhtml")
+        steps.add(step(prefix + "catalogue @" + users, users, seconds, nothing, name -> exec(http(name).get("/catalog/courses.xhtml")
                 .check(status().is(200)).check(regex("gge-2013"))), always));
-        steps.add(step("course page", users, nothing, name -> exec(http(name).get("/catalog/course.xhtml?code=" + Bench.COURSE)
+        steps.add(step(prefix + "course page @" + users, users, seconds, nothing, name -> exec(http(name).get("/catalog/course.xhtml?code=" + Bench.COURSE)
                 .check(status().is(200)).check(regex("lesson.xhtml"))), always));
-        steps.add(step("lesson (visitor)", users, nothing, name -> exec(http(name).get(Bench.LESSON)
+        steps.add(step(prefix + "lesson (visitor) @" + users, users, seconds, nothing, name -> exec(http(name).get(Bench.LESSON)
                 .check(status().is(200)).check(regex("id=\"para-16\""))), always));
-        steps.add(step("lesson page", users, asLearner(), name -> exec(http(name).get(Bench.LESSON)
+        steps.add(step(prefix + "lesson page @" + users, users, seconds, asLearner(), name -> exec(http(name).get(Bench.LESSON)
                 .check(status().is(200)).check(regex("id=\"para-16\"")).check(regex("signed-in-as"))), withLearners));
-        steps.add(step("save answer", users, asLearner(), name -> exec(http(name)
+        steps.add(step(prefix + "save answer @" + users, users, seconds, asLearner(), name -> exec(http(name)
                 .put("/api/attempts/#{attempt}/answers/#{question}").header("Content-Type", "application/json")
                 .body(StringBody(Bench.answerBody())).check(status().is(200)).check(regex("\"saved\""))), withLearners));
-        steps.add(step("submit quiz", users, asLearner(), name -> exec(Bench.startAttempt(name, SUBMIT_QUIZ))
+        steps.add(step(prefix + "submit quiz @" + users, users, seconds, asLearner(), name -> exec(Bench.startAttempt(name, SUBMIT_QUIZ))
                 .exec(http(name + " (answer)").put("/api/attempts/#{attempt}/answers/#{question}")
                         .header("Content-Type", "application/json").body(StringBody(Bench.answerBody())).check(status().is(200)))
                 .exec(http(name).post("/learning/attempt.xhtml?id=#{attempt}")
@@ -225,19 +290,30 @@ public class SpeedSimulation extends Simulation {
                         .disableFollowRedirect().check(status().is(302))
                         .check(header("Location").transform(location -> location.contains("review.xhtml")).is(true))),
                 withLearners));
-        steps.add(step("verification", users, nothing, name -> exec(http(name).get(session -> "/verify/" + CODE.get())
+        steps.add(step(prefix + "verification @" + users, users, seconds, nothing, name -> exec(http(name).get(session -> "/verify/" + CODE.get())
                 .check(status().is(200)).check(css("[data-status='valid']").exists())),
                 session -> CODE.get() != null));
-        steps.add(step("admin report", users, asAdministrator(), name -> exec(http(name).get(REPORT)
+        steps.add(step(prefix + "admin report @" + users, users, seconds, asAdministrator(), name -> exec(http(name).get(REPORT)
                 .check(status().is(200))), session -> REPORT_AVAILABLE.get()));
         return steps;
     }
 
+    /** Every path once at 10 users for {@link #WARM_UP_SECONDS}, named "warm-up: ...": compiled before measured. */
+    private static List<PopulationBuilder> warmUp() {
+        List<PopulationBuilder> warm = new ArrayList<>();
+        for (PopulationBuilder step : steps(10, "warm-up: ", WARM_UP_SECONDS)) {
+            warm.add(step);
+        }
+        return warm;
+    }
+
     {
-        List<PopulationBuilder> measured = new ArrayList<>();
+        List<PopulationBuilder> measured = new ArrayList<>(WARM_UP_SECONDS > 0 ? warmUp() : List.of());
         for (int users : USERS) {
             measured.addAll(steps(users));
         }
+        measured.add(step("whole attempt @" + ATTEMPT_USERS, ATTEMPT_USERS, SECONDS, asLearner(), SpeedSimulation::wholeAttempt,
+                session -> !LEARNERS.isEmpty()));
         PopulationBuilder chain = measured.get(measured.size() - 1);
         for (int i = measured.size() - 2; i >= 0; i--) {
             chain = measured.get(i).andThen(chain);
