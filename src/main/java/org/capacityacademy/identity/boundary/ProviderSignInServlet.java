@@ -80,11 +80,16 @@ public class ProviderSignInServlet extends HttpServlet {
     private void finish(HttpServletRequest request, HttpServletResponse response) throws SignInRefused, IOException {
         String state = request.getParameter("state");
         HttpSession session = request.getSession(false);
-        if (state == null || !forget(session, state)) {
+        if (state == null) {
+            throw new SignInRefused(SignInFailure.STALE, "no state");
+        }
+        // used up whoever brings it: a code carried to another browser is worth nothing to anyone after
+        boolean startedHere = forget(session, state);
+        java.util.Optional<PendingSignIn> claimed = signIns.claim(state);
+        if (!startedHere) {
             throw new SignInRefused(SignInFailure.STALE, "state not started by this browser");
         }
-        PendingSignIn pending = signIns.claim(state)
-                .orElseThrow(() -> new SignInRefused(SignInFailure.STALE, "state unknown, used or expired"));
+        PendingSignIn pending = claimed.orElseThrow(() -> new SignInRefused(SignInFailure.STALE, "state unknown, used or expired"));
         if (request.getParameter("error") != null || request.getParameter("code") == null) {
             throw new SignInRefused(SignInFailure.REFUSED, "provider answered " + request.getParameter("error"));
         }
