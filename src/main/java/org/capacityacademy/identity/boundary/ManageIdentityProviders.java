@@ -43,15 +43,18 @@ public class ManageIdentityProviders {
         if (id == null) {
             return null;
         }
-        return providers.find(id).map(provider -> {
-            issuer = provider.getIssuer();
-            clientId = provider.getClientId();
-            secretVariable = provider.getSecretVariable();
-            ProviderForm.LANGUAGES.forEach(language -> names.put(language, provider.nameGivenIn(language)));
-            domains = provider.getAllowedDomains();
-            enabled = provider.isEnabled();
-            return (String) null;
-        }).orElse("/admin/identity-providers.xhtml?faces-redirect=true");
+        java.util.Optional<IdentityProvider> found = providers.find(id);
+        if (found.isEmpty()) {
+            return "/admin/identity-providers.xhtml?faces-redirect=true";
+        }
+        IdentityProvider provider = found.get();
+        issuer = provider.getIssuer();
+        clientId = provider.getClientId();
+        secretVariable = provider.getSecretVariable();
+        ProviderForm.LANGUAGES.forEach(language -> names.put(language, provider.nameGivenIn(language)));
+        domains = provider.getAllowedDomains();
+        enabled = provider.isEnabled();
+        return null;
     }
 
     public String save() {
