@@ -79,6 +79,10 @@ public class CompleteProfile {
         } catch (AccountException e) {
             FacesMessages.error(null, e.getMessageKey());
             return null;
+        } catch (jakarta.ejb.EJBException e) {
+            // the same person completed the profile in another tab a moment before: that one counts
+            request.getSession().removeAttribute(NEWCOMER);
+            return "/sign-in.xhtml?faces-redirect=true&oidc=" + SignInFailure.STALE.code();
         } catch (SignInRefused e) {
             request.getSession().removeAttribute(NEWCOMER);
             return "/sign-in.xhtml?faces-redirect=true&oidc=" + e.getFailure().code();

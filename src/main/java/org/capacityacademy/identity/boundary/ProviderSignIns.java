@@ -86,11 +86,15 @@ public class ProviderSignIns {
     /** The account this identity signs in to, or a newcomer's profile to complete. */
     public Arrival arrive(ProviderIdentity identity) throws SignInRefused {
         IdentityProvider provider = enabledProvider(identity.providerId());
-        checkDomain(provider, identity);
         IdentityLink link = em.find(IdentityLink.class, new IdentityLink.Key(identity.providerId(), identity.subject()));
         if (link != null) {
+            // a linked person needs no address, unless the provider serves some domains only
+            if (!provider.getAllowedDomainList().isEmpty()) {
+                checkDomain(provider, identity);
+            }
             return new Known(signedIn(provider, link.getAccountId(), identity));
         }
+        checkDomain(provider, identity);
         Optional<Account> same = accounts.findByEmail(identity.email());
         if (same.isEmpty()) {
             return new Newcomer(identity);
