@@ -98,6 +98,16 @@ class ProviderSignInIT {
                 "signed in to the existing account: " + linked.path());
         assertTrue(local.submit("/sign-in.xhtml", "sign-in", Map.of("sign-in:email", email, "sign-in:password", TestAccounts.PASSWORD, "sign-in:submit", "Sign in"))
                 .body().contains("signed-in-as"), "the local password keeps working");
+
+        HttpPerson admin = admin();
+        Matcher user = Pattern.compile("user\\.xhtml\\?id=(\\d+)").matcher(admin.get("/admin/users.xhtml?q=" + email).body());
+        assertTrue(user.find(), "the administrator finds the person");
+        String page = "/admin/user.xhtml?id=" + user.group(1);
+        admin.submit(page, "deactivate", Map.of("deactivate:reason", "Left the agency", "deactivate:submit", "Deactivate"));
+        HttpPerson afterwards = new HttpPerson(base.toURI());
+        HttpPerson.Page deactivated = afterwards.get(signInThrough(afterwards, provider, subject, "{}"));
+        assertEquals("/sign-in.xhtml?oidc=deactivated", deactivated.path(), "a deactivated account does not sign in through a provider either");
+        assertTrue(deactivated.body().contains("This account has been deactivated"));
     }
 
     @Test

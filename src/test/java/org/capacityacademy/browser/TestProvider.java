@@ -1,7 +1,6 @@
 package org.capacityacademy.browser;
 
 import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -17,10 +16,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Executors;
-import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -92,6 +88,7 @@ final class TestProvider {
         try {
             int port = freePort();
             Path log = Files.createTempFile("mock-oauth2-server", ".log");
+            log.toFile().deleteOnExit();
             ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx128m", "-cp", System.getProperty("java.class.path"), "no.nav.security.mock.oauth2.StandaloneMockOAuth2ServerKt")
                     .redirectErrorStream(true).redirectOutput(log.toFile());

@@ -113,7 +113,7 @@ public class ProviderSignIns {
         return linked(provider, account, identity);
     }
 
-    private long linked(IdentityProvider provider, Account account, ProviderIdentity identity) {
+    private long linked(IdentityProvider provider, Account account, ProviderIdentity identity) throws SignInRefused {
         em.persist(new IdentityLink(provider.getId(), identity.subject(), account.getId(), clock.instant()));
         audit.record(account, "link-identity", "account", String.valueOf(account.getId()),
                 account.getEmail() + " · " + provider.nameIn("en") + " · " + identity.subject()
@@ -121,10 +121,12 @@ public class ProviderSignIns {
         return signedIn(provider, account.getId(), identity);
     }
 
-    private long signedIn(IdentityProvider provider, long accountId, ProviderIdentity identity) {
-        Account account = accounts.find(accountId).orElse(null);
+    /** Logs the sign-in of an active account; a deactivated (or erased) one does not sign in, and says so. */
+    private long signedIn(IdentityProvider provider, long accountId, ProviderIdentity identity) throws SignInRefused {
+        Account account = accounts.find(accountId).filter(Account::isActive).filter(a -> !a.isErased())
+                .orElseThrow(() -> new SignInRefused(SignInFailure.DEACTIVATED, "account " + accountId));
         audit.record(account, "provider-sign-in", "account", String.valueOf(accountId),
-                (account == null ? "" : account.getEmail() + " · ") + provider.nameIn("en") + " · " + identity.subject());
+                account.getEmail() + " · " + provider.nameIn("en") + " · " + identity.subject());
         return accountId;
     }
 
