@@ -39,6 +39,7 @@ class AccessControlIT {
             assertEquals(403, browser.fetchStatus("/admin/cohorts.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/cohort.xhtml?id=1"));
             assertEquals(403, browser.fetchStatus("/admin/import.xhtml"));
+            assertEquals(403, browser.fetchStatus("/admin/identity-providers.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/people-sample.csv"));
             assertEquals(403, browser.fetchStatus("/admin/reports.xhtml"));
             assertEquals(403, browser.fetchStatus("/api/admin/reports.csv"));

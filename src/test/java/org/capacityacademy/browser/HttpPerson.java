@@ -83,6 +83,25 @@ final class HttpPerson {
         return follow(response, path);
     }
 
+    /** This platform's address of a path. */
+    URI address(String path) {
+        return base.resolve(path);
+    }
+
+    /** A GET of any address (another server's too: an identity provider's), no redirect followed. */
+    HttpResponse<String> fetch(URI address) throws IOException, InterruptedException {
+        return send(HttpRequest.newBuilder(address).GET());
+    }
+
+    /** A plain form post to any address (a provider's login page), no redirect followed. */
+    HttpResponse<String> postForm(URI address, Map<String, String> fields) throws IOException, InterruptedException {
+        String body = fields.entrySet().stream()
+                .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(address).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** The redirect's target of a response, or null. */
     static String location(HttpResponse<?> response) {
         return response.headers().firstValue("Location").map(URI::create)

@@ -142,7 +142,7 @@ class PhoneLayoutIT {
                 assertTrue(admin.path().startsWith("/admin/user.xhtml"), admin.path());
                 fits(admin, language);
                 fit(admin, language, "/admin/courses.xhtml", "/admin/cohorts.xhtml", "/admin/import.xhtml",
-                        "/admin/records.xhtml", "/admin/audit-log.xhtml", "/admin/reports.xhtml");
+                        "/admin/records.xhtml", "/admin/audit-log.xhtml", "/admin/reports.xhtml", "/admin/identity-providers.xhtml");
             }
         }
     }

@@ -35,6 +35,9 @@ public class AccountService {
     @Inject
     Countries countries;
 
+    @Inject
+    LocalPasswords localPasswords;
+
     Clock clock = Clock.systemUTC();
 
     /**
@@ -47,6 +50,9 @@ public class AccountService {
             throw new AccountException(key);
         });
         checkProfile(profile);
+        if (localPasswords.offFor(address).isPresent()) {
+            throw new AccountException("register.passwordOff");
+        }
         if (findByEmail(address).isPresent()) {
             throw new AccountException("register.emailTaken");
         }
@@ -82,6 +88,27 @@ public class AccountService {
         });
         em.flush();
         return created;
+    }
+
+    /**
+     * An account for a person an identity provider vouched for (OpenID Connect): they sign in
+     * through the provider, so the account has a random password nobody is told, as an invited
+     * account has, but is not asked to change it.
+     */
+    public Account createExternal(String email, Profile profile) {
+        String address = Account.normaliseEmail(email);
+        if (!Account.isEmail(address)) {
+            throw new AccountException("oidc.failed.email");
+        }
+        checkProfile(profile);
+        if (findByEmail(address).isPresent()) {
+            throw new AccountException("register.emailTaken");
+        }
+        Account account = new Account(address, hasher.hash(org.capacityacademy.account.control.SecureTokens.newToken()),
+                profile, clock.instant());
+        em.persist(account);
+        em.flush();
+        return account;
     }
 
     /** The addresses among these (normalised) that have an account, asked in one query. */

@@ -23,6 +23,9 @@ public class SignIn {
     @Inject
     SecurityContext securityContext;
 
+    @Inject
+    LocalPasswords localPasswords;
+
     private String email;
     private String password;
 
@@ -30,6 +33,12 @@ public class SignIn {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         HttpServletRequest request = (HttpServletRequest) external.getRequest();
+        java.util.Optional<String> passwordsOff = localPasswords.offFor(email);
+        if (passwordsOff.isPresent()) {
+            // the organisation signs its people in itself: no password is checked, right or wrong
+            FacesMessages.error(null, "signIn.passwordOff", passwordsOff.get());
+            return null;
+        }
         AuthenticationStatus status = securityContext.authenticate(request,
                 (HttpServletResponse) external.getResponse(),
                 AuthenticationParameters.withParams()
