@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The lesson page, and a visitor's catalogue and course page, are rendered once and copied for
- * every reader in the same situation ({@code catalog.boundary.CatalogCopies}): each copy must
+ * every reader in the same situation ({@code learning.boundary.CatalogCopies}): each copy must
  * still be the reader's own page, with their name (escaped), their account's number, a nonce of
  * its own that the policy names, their progress and their language; its forms must still post;
  * and nobody's page may carry another's name.

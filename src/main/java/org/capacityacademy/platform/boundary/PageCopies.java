@@ -27,7 +27,7 @@ import java.util.logging.Logger;
  * and account number are put in where the page names them. The copy is sent without building the
  * page's components again, which was nine tenths of a signed-in lesson page's processor time.
  *
- * <p>What a page depends on is the caller's key ({@code catalog.boundary.CatalogCopies} for the
+ * <p>What a page depends on is the caller's key ({@code learning.boundary.CatalogCopies} for the
  * lesson page): the published course's version, the languages, the person's roles and progress.
  * While a copy is made, {@link #isMarking} tells the beans that name the person to write
  * {@link #NAME_MARKER} and {@link #PERSON_MARKER} instead; a copy that still contains the

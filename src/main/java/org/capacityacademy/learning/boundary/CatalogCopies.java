@@ -1,4 +1,4 @@
-package org.capacityacademy.catalog.boundary;
+package org.capacityacademy.learning.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
@@ -8,9 +8,10 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.capacityacademy.account.boundary.CurrentUser;
+import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
+import org.capacityacademy.catalog.boundary.ContentLanguages;
 import org.capacityacademy.catalog.control.CourseLanguageCookie;
-import org.capacityacademy.learning.boundary.FollowCourse;
 import org.capacityacademy.learning.boundary.Learning.Progress;
 import org.capacityacademy.platform.boundary.Language;
 import org.capacityacademy.platform.boundary.PageCopies;
@@ -30,7 +31,8 @@ import java.util.Set;
  * message's cookie, a download for offline reading, an unknown course or lesson) goes to Faces as
  * before, as do a signed-in person's catalogue and course page (their progress, their enrolment).
  * The visit the lesson page's view action records is recorded here for a copy. Mapped in
- * {@code web.xml} after the filters that end a session or set the caching headers.
+ * {@code web.xml} after the filters that end a session or set the caching headers. In this package
+ * because a lesson's copy depends on the learner's progress (the catalogue knows nothing of learners).
  */
 public class CatalogCopies extends HttpFilter {
 
