@@ -84,6 +84,24 @@ public class AccountService {
         return created;
     }
 
+    /**
+     * An account for a person another party vouches for and who signs in only through it (a learner
+     * an LTI platform sends): a random password nobody is told, at an address of the caller's choosing
+     * that must be unique (the platform gives no e-mail address).
+     */
+    public Account createVouched(String email, Profile profile) {
+        String address = Account.normaliseEmail(email);
+        checkProfile(profile);
+        if (findByEmail(address).isPresent()) {
+            throw new AccountException("register.emailTaken");
+        }
+        Account account = new Account(address, hasher.hash(org.capacityacademy.account.control.SecureTokens.newToken()),
+                profile, clock.instant());
+        em.persist(account);
+        em.flush();
+        return account;
+    }
+
     /** The addresses among these (normalised) that have an account, asked in one query. */
     public java.util.Set<String> registeredAmong(java.util.Collection<String> emails) {
         if (emails.isEmpty()) {
