@@ -6,6 +6,6 @@
  * platform's frame), Deep Linking for instructors, scores sent back through Assignment and Grade
  * Services from an outbox, and enrolment of a context's members through Names and Role Provisioning.
  *
- * <p>Depends on: account, administration, assessment, catalog, learning, platform.
+ * <p>Depends on: account, administration, assessment, catalog, country, learning, platform.
  */
 package org.capacityacademy.lti;

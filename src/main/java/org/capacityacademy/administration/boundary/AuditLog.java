@@ -32,7 +32,8 @@ public class AuditLog {
     public static final List<String> ACTIONS = List.of("grant-role", "revoke-role", "issue-record", "reissue-record",
             "revoke-record", "deactivate", "reactivate", "verify-official", "unverify-official",
             "reset-password", "import", "create-cohort", "change-cohort", "add-cohort-member", "remove-cohort-member",
-            "enrol-cohort", "erase-account", "start-course", "publish-course", "add-author", "remove-author");
+            "enrol-cohort", "erase-account", "start-course", "publish-course", "add-author", "remove-author",
+            "register-lti-platform", "change-lti-platform");
 
     @PersistenceContext
     EntityManager em;
