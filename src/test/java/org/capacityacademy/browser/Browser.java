@@ -283,6 +283,36 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Opens a page of another site (a learning platform that shows the academy in a frame), which is
+     * not the academy's to check; then {@link #intoFrame} checks the academy's page inside it.
+     */
+    public Browser goElsewhere(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /**
+     * Waits up to {@code timeout} until the frame {@code id} shows a page of the academy with an element
+     * matching {@code css}, then works inside that frame (checked like any visited page).
+     */
+    public Browser intoFrame(String id, String css, Duration timeout) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
+                .withMessage(() -> "waiting for " + css + " in frame " + id)
+                .ignoring(org.openqa.selenium.NoSuchFrameException.class).until(d -> {
+                    d.switchTo().defaultContent();
+                    d.switchTo().frame(id);
+                    return !d.findElements(By.cssSelector(css)).isEmpty();
+                });
+        return checked();
+    }
+
+    /** Back from a frame to the page around it. */
+    public Browser outOfFrame() {
+        driver.switchTo().defaultContent();
+        return this;
+    }
+
     /** Does something in a second tab of the same browser (same cookies), then comes back to this one. */
     public Browser inNewTab(java.util.function.Consumer<Browser> steps) {
         String first = driver.getWindowHandle();

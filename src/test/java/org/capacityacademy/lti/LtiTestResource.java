@@ -66,7 +66,7 @@ public class LtiTestResource {
     public String register(@FormParam("issuer") String issuer, @FormParam("clientId") String clientId,
                            @FormParam("keysetUrl") String keysetUrl, @FormParam("authUrl") String authUrl,
                            @FormParam("tokenUrl") String tokenUrl, @FormParam("deployments") String deployments) {
-        String administrator = TestAccounts.registered(accounts, "Platform Admin", Role.ADMIN);
+        String administrator = TestAccounts.registered(accounts, "lti-admin", Role.ADMIN);
         long id = platforms.register(administrator, new PlatformSettings("Test platform " + clientId, issuer, clientId, keysetUrl,
                 authUrl, tokenUrl, deployments, "KE", "Ministry of ICT", OrganisationType.GOVERNMENT, false)).getId();
         return Json.createObjectBuilder().add("id", id).build().toString();

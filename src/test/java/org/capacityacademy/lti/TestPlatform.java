@@ -40,30 +40,30 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * are sent (answering with planned statuses first, e.g. 503), and a Names and Role Provisioning
  * memberships endpoint. Runs on 127.0.0.1, another origin than the academy's localhost.
  */
-final class TestPlatform implements AutoCloseable {
+public final class TestPlatform implements AutoCloseable {
 
-    static final String DEPLOYMENT = "deployment-1";
+    public static final String DEPLOYMENT = "deployment-1";
 
     final HttpServer server;
     final RSAKey key;
-    final String issuer;
-    final String clientId = "academy-" + UUID.randomUUID().toString().substring(0, 8);
+    public final String issuer;
+    public final String clientId = "academy-" + UUID.randomUUID().toString().substring(0, 8);
     private final URI tool;
     private final String toolLaunchUrl;
 
     final List<Map<String, String>> scores = new CopyOnWriteArrayList<>();
-    final List<String> problems = new CopyOnWriteArrayList<>();
+    public final List<String> problems = new CopyOnWriteArrayList<>();
     final Deque<Integer> scoreStatuses = new ArrayDeque<>();
     final List<Map<String, String>> members = new CopyOnWriteArrayList<>();
     private final Set<String> tokens = ConcurrentHashMap.newKeySet();
     /** What the next browser login at the authorisation endpoint gets: claims by the login hint. */
-    final Map<String, Map<String, Object>> browserLaunches = new ConcurrentHashMap<>();
+    public final Map<String, Map<String, Object>> browserLaunches = new ConcurrentHashMap<>();
 
     /**
      * @param tool          where the academy really answers (the test server's address)
      * @param toolLaunchUrl the launch address the academy names as its redirect URI (from its public URL)
      */
-    TestPlatform(URL tool, String toolLaunchUrl) throws Exception {
+    public TestPlatform(URL tool, String toolLaunchUrl) throws Exception {
         this.tool = tool.toURI();
         this.toolLaunchUrl = toolLaunchUrl;
         key = new RSAKeyGenerator(2048).keyUse(KeyUse.SIGNATURE).algorithm(JWSAlgorithm.RS256)
@@ -79,15 +79,15 @@ final class TestPlatform implements AutoCloseable {
         server.start();
     }
 
-    String keysetUrl() {
+    public String keysetUrl() {
         return issuer + "/jwks";
     }
 
-    String authUrl() {
+    public String authUrl() {
         return issuer + "/auth";
     }
 
-    String tokenUrl() {
+    public String tokenUrl() {
         return issuer + "/token";
     }
 
@@ -104,7 +104,7 @@ final class TestPlatform implements AutoCloseable {
     }
 
     /** The claims of a resource link launch of the lesson, by this platform, for this person. */
-    Map<String, Object> resourceLink(String subject, String name, String targetLinkUri, Map<String, String> custom) {
+    public Map<String, Object> resourceLink(String subject, String name, String targetLinkUri, Map<String, String> custom) {
         Map<String, Object> claims = new HashMap<>();
         claims.put("sub", subject);
         claims.put("name", name);

@@ -65,6 +65,31 @@ public final class SecurityHeaders {
         return nonce.find() ? nonce.group(1) : null;
     }
 
+    /**
+     * The origins that may frame the response to this request: those of a session started inside
+     * another site's page ({@link #FRAMED_BY}), or for the LTI addresses, which platforms open in their
+     * frames before any session exists, the registered platforms' ({@link #FRAMING_ORIGINS}); null: none.
+     */
+    public static String framedBy(jakarta.servlet.http.HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session != null) {
+            try {
+                if (session.getAttribute(FRAMED_BY) instanceof String origins) {
+                    return origins;
+                }
+            } catch (IllegalStateException invalidated) {
+                // a session ended meanwhile frames nothing
+            }
+        }
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        if (path.startsWith("/lti/") && request.getServletContext().getAttribute(FRAMING_ORIGINS)
+                instanceof java.util.function.Supplier<?> origins) {
+            Object value = origins.get();
+            return value == null ? null : value.toString();
+        }
+        return null;
+    }
+
     /** Sets every header (replacing any the server set before, such as its own X-Frame-Options). */
     public static void apply(HttpServletResponse response) {
         apply(response, null);
@@ -78,6 +103,9 @@ public final class SecurityHeaders {
         response.setHeader(CONTENT_SECURITY_POLICY, policy(null, framedBy));
         if (framedBy == null || framedBy.isBlank()) {
             response.setHeader("X-Frame-Options", "DENY");
+        } else {
+            // one the server or an earlier step set would forbid the frame (no value names another origin)
+            response.setHeader("X-Frame-Options", null);
         }
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");

@@ -29,33 +29,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        String framedBy = framedBy(request);
+        String framedBy = SecurityHeaders.framedBy(request);
         SecurityHeaders.apply(response, framedBy);
         chain.doFilter(request, new SecuredResponse(response, secureCookies, framedBy, request));
-    }
-
-    /**
-     * The origins that may frame this response: those of a session started inside another site's
-     * page ({@link SecurityHeaders#FRAMED_BY}), or for the LTI addresses, which platforms open in
-     * their frames before any session exists, the registered platforms' ({@link SecurityHeaders#FRAMING_ORIGINS}).
-     */
-    private String framedBy(HttpServletRequest request) {
-        jakarta.servlet.http.HttpSession session = request.getSession(false);
-        if (session != null) {
-            try {
-                if (session.getAttribute(SecurityHeaders.FRAMED_BY) instanceof String origins) {
-                    return origins;
-                }
-            } catch (IllegalStateException invalidated) {
-                // a session ended meanwhile frames nothing
-            }
-        }
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        if (path.startsWith("/lti/") && getServletContext().getAttribute(SecurityHeaders.FRAMING_ORIGINS)
-                instanceof java.util.function.Supplier<?> origins) {
-            Object value = origins.get();
-            return value == null ? null : value.toString();
-        }
-        return null;
     }
 }

@@ -1,0 +1,71 @@
+package org.capacityacademy.browser;
+
+import org.capacityacademy.lti.TestPlatform;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * An administrator registers a learning platform on the admin page; a learner launched from that
+ * platform's course page (on another site, 127.0.0.1 against the academy's localhost) reaches the
+ * lesson inside the platform's frame, signed in, and marks it completed there. Every page of the
+ * academy visited, the framed one too, passes the accessibility check.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class LtiFrameIT {
+
+    static final String LAUNCH_URL = "http://localhost:8080/lti/launch";
+    static final String LESSON = "orientation-at-a-glance";
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void administratorRegistersAPlatformAndALaunchedLearnerStudiesTheLessonInsideItsFrame() throws Exception {
+        assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver");
+        try (TestPlatform platform = new TestPlatform(base, LAUNCH_URL);
+             Browser admin = Browser.open(base, "en"); Browser learner = Browser.open(base, "en")) {
+            Journeys.signInSuccessfully(admin, Journeys.ADMIN_EMAIL, Journeys.ADMIN_PASSWORD);
+            admin.go("/admin/lti-platforms.xhtml");
+            assertEquals("http://localhost:8080/lti/login", admin.text("#login-url"));
+            assertEquals("http://localhost:8080/lti/jwks.json", admin.text("#keyset-url"));
+            admin.click("platform:submit");
+            assertTrue(admin.texts(".field-error").size() >= 5, "every required field says so");
+            String name = "Moodle of the Ministry " + platform.clientId;
+            admin.fill("platform:name", name).fill("platform:issuer", platform.issuer).fill("platform:clientId", platform.clientId)
+                    .fill("platform:deploymentIds", TestPlatform.DEPLOYMENT).fill("platform:keysetUrl", "not an address")
+                    .fill("platform:authUrl", platform.authUrl()).fill("platform:tokenUrl", platform.tokenUrl())
+                    .choose("platform:country", "KE").fill("platform:organisation", "Ministry of ICT")
+                    .choose("platform:organisationType", "GOVERNMENT").click("platform:submit");
+            assertTrue(admin.text(".form-errors li").contains("web addresses"), admin.text(".form-errors li"));
+            admin.fill("platform:keysetUrl", platform.keysetUrl()).click("platform:submit");
+            assertEquals("The platform’s registration is saved.", admin.text("#saved"));
+            assertTrue(admin.text("#platforms").contains(name), admin.text("#platforms"));
+
+            String subject = "learner-" + UUID.randomUUID();
+            String target = LAUNCH_URL + "?course=gge-2013&lesson=" + LESSON;
+            platform.browserLaunches.put(subject, platform.resourceLink(subject, "Grace Achieng", target, Map.of()));
+            learner.goElsewhere(platform.issuer + "/frame?hint=" + subject + "&target=" + java.net.URLEncoder.encode(target,
+                    java.nio.charset.StandardCharsets.UTF_8));
+            learner.intoFrame("tool", "#lesson-end", Duration.ofSeconds(30));
+            assertTrue(learner.text(".signed-in-as").contains("Grace Achieng"), learner.text(".signed-in-as"));
+            learner.click("complete:submit");
+            learner.waitUntilAll("#lesson-done", "You have completed this lesson.");
+            learner.outOfFrame();
+            assertEquals(List.of(), platform.problems);
+        }
+    }
+}
