@@ -298,13 +298,27 @@ public final class Browser implements AutoCloseable {
      */
     public Browser intoFrame(String id, String css, Duration timeout) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
-                .withMessage(() -> "waiting for " + css + " in frame " + id)
+                .withMessage(() -> "waiting for " + css + " in frame " + id + ": " + frameState(id))
                 .ignoring(org.openqa.selenium.NoSuchFrameException.class).until(d -> {
                     d.switchTo().defaultContent();
                     d.switchTo().frame(id);
                     return !d.findElements(By.cssSelector(css)).isEmpty();
                 });
         return checked();
+    }
+
+    /** Where a frame is and what it shows, for a failure's message. */
+    private String frameState(String id) {
+        try {
+            driver.switchTo().defaultContent();
+            driver.switchTo().frame(id);
+            Object state = driver.executeScript("return location.href + ' ' + (document.body ? document.body.innerText.slice(0, 400) : '')");
+            return String.valueOf(state);
+        } catch (RuntimeException e) {
+            return e.toString();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
     }
 
     /** Back from a frame to the page around it. */

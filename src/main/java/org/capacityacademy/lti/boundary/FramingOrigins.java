@@ -1,11 +1,8 @@
 package org.capacityacademy.lti.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
-import jakarta.servlet.ServletContext;
-import org.capacityacademy.platform.boundary.SecurityHeaders;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -27,10 +24,6 @@ public class FramingOrigins implements Supplier<String> {
     private volatile String origins = "";
     private volatile Instant readAt = Instant.EPOCH;
 
-    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext context) {
-        context.setAttribute(SecurityHeaders.FRAMING_ORIGINS, this);
-    }
-
     @Override
     public String get() {
         if (Instant.now().isAfter(readAt.plus(FRESH))) {
@@ -39,13 +32,15 @@ public class FramingOrigins implements Supplier<String> {
                 readAt = Instant.now();
             } catch (RuntimeException e) {
                 // the database is busy or down: the origins last read stay
+                java.util.logging.Logger.getLogger(FramingOrigins.class.getName()).log(java.util.logging.Level.WARNING,
+                        "registered platforms not read", e);
             }
         }
         return origins;
     }
 
-    /** Reads the origins again at the next request (a platform was registered or changed here). */
-    public void refresh() {
+    /** Reads the origins again at the next request: a platform was registered or changed here, and it is committed. */
+    void refresh(@Observes(during = jakarta.enterprise.event.TransactionPhase.AFTER_SUCCESS) Platforms.PlatformsChanged changed) {
         readAt = Instant.EPOCH;
     }
 }

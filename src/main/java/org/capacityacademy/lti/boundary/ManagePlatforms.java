@@ -27,9 +27,6 @@ public class ManagePlatforms implements Serializable {
     transient ToolValues toolValues;
 
     @Inject
-    transient FramingOrigins framingOrigins;
-
-    @Inject
     CurrentUser currentUser;
 
     private Long id;
@@ -58,7 +55,6 @@ public class ManagePlatforms implements Serializable {
         try {
             Platform saved = id == null ? platforms.register(currentUser.getEmail(), settings)
                     : platforms.change(currentUser.getEmail(), id, settings);
-            framingOrigins.refresh();
             return "/admin/lti-platforms.xhtml?faces-redirect=true&saved=" + saved.getId();
         } catch (PlatformRefused e) {
             FacesMessages.error(null, e.getMessageKey());

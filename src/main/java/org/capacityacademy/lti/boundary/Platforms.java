@@ -40,6 +40,9 @@ public class Platforms {
     @Inject
     LaunchKeysets keysets;
 
+    @Inject
+    jakarta.enterprise.event.Event<PlatformsChanged> changed;
+
     Clock clock = Clock.systemUTC();
 
     public List<Platform> all() {
@@ -71,6 +74,7 @@ public class Platforms {
         em.flush();
         auditLog.record(accounts.findByEmail(administratorEmail).orElse(null), "register-lti-platform", "lti-platform",
                 String.valueOf(platform.getId()), describe(platform));
+        changed.fire(new PlatformsChanged());
         return platform;
     }
 
@@ -82,6 +86,7 @@ public class Platforms {
         em.flush();
         auditLog.record(accounts.findByEmail(administratorEmail).orElse(null), "change-lti-platform", "lti-platform",
                 String.valueOf(id), describe(platform));
+        changed.fire(new PlatformsChanged());
         return platform;
     }
 
@@ -90,6 +95,10 @@ public class Platforms {
         Set<String> origins = new LinkedHashSet<>();
         all().forEach(platform -> origins.addAll(platform.origins()));
         return String.join(" ", origins);
+    }
+
+    /** A platform was registered or changed (observed after the commit, when others can read it). */
+    public record PlatformsChanged() {
     }
 
     private static String describe(Platform platform) {
