@@ -20,7 +20,7 @@ import java.util.Arrays;
  * The launch ({@code /lti/launch}, the tool's redirect URI): the platform's form post of the signed
  * ID token and the state. A launch the academy accepts signs the person in (through the platform's
  * own sign-in mechanism, {@link ExternalSignIn}) and sends them to the linked page; the session may
- * then be shown in the platform's frame, and its cookie is sent there (SameSite=None; Secure).
+ * then be shown in the platform's frame, and its cookie is sent there (SameSite=None; Secure; Partitioned).
  */
 @WebServlet("/lti/launch")
 public class LaunchServlet extends HttpServlet {
@@ -68,12 +68,15 @@ public class LaunchServlet extends HttpServlet {
         if (landing.memberships() != null) {
             contextMembers.enrol(landing.platformId(), landing.courseId(), landing.memberships());
         }
-        // the session's cookie again, sent also inside the platform's frame (a cross-site context)
+        // the session's cookie again, sent also inside the platform's frame (a cross-site context):
+        // SameSite=None, and Partitioned (CHIPS) for browsers that keep no other third-party cookie,
+        // such as Chromium by default: kept for pages framed by this platform's site, or for the
+        // academy's own site when the platform opened it in a new window
         response.addHeader("Set-Cookie", request.getServletContext().getSessionCookieConfig().getName() + "=" + session.getId()
-                + "; Path=" + LoginServlet.cookiePath(request) + "; HttpOnly; Secure; SameSite=None");
+                + "; Path=" + LoginServlet.cookiePath(request) + "; HttpOnly; Secure; SameSite=None; Partitioned");
         if (state != null && state.matches("[A-Za-z0-9_-]{1,64}")) {
             response.addHeader("Set-Cookie", LoginServlet.STATE_COOKIE + state + "=; Path=" + LoginServlet.cookiePath(request)
-                    + "; Max-Age=0; HttpOnly; Secure; SameSite=None");
+                    + "; Max-Age=0; HttpOnly; Secure; SameSite=None; Partitioned");
         }
         response.setHeader("Cache-Control", "no-store");
         response.sendRedirect(request.getContextPath() + landing.path());

@@ -35,7 +35,7 @@ public class LoginServlet extends HttpServlet {
                     request.getParameter("target_link_uri"), request.getParameter("lti_deployment_id"));
             // SameSite=None: the launch comes back as a cross-site form post, often inside the platform's frame
             response.addHeader("Set-Cookie", STATE_COOKIE + started.state() + "=1; Path=" + cookiePath(request)
-                    + "; Max-Age=" + Login.LIFETIME.toSeconds() + "; HttpOnly; Secure; SameSite=None");
+                    + "; Max-Age=" + Login.LIFETIME.toSeconds() + "; HttpOnly; Secure; SameSite=None; Partitioned");
             response.setHeader("Cache-Control", "no-store");
             response.sendRedirect(started.authorisationRequest());
         } catch (RuntimeException e) {
