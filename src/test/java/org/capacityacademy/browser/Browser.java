@@ -304,7 +304,11 @@ public final class Browser implements AutoCloseable {
                     d.switchTo().frame(id);
                     return !d.findElements(By.cssSelector(css)).isEmpty();
                 });
-        return checked();
+        checked();
+        // axe leaves the driver on the top document: back into the frame
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame(id);
+        return this;
     }
 
     /** Where a frame is and what it shows, for a failure's message. */
@@ -319,6 +323,16 @@ public final class Browser implements AutoCloseable {
         } finally {
             driver.switchTo().defaultContent();
         }
+    }
+
+    /** Clicks inside the frame {@code frame}, checks the page that results there, and stays in that frame. */
+    public Browser clickInFrame(String frame, String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(By.id(id));
+        nextPage(page);
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame(frame);
+        return this;
     }
 
     /** Back from a frame to the page around it. */

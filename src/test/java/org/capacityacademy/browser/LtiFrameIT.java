@@ -62,7 +62,7 @@ class LtiFrameIT {
                     java.nio.charset.StandardCharsets.UTF_8));
             learner.intoFrame("tool", "#lesson-end", Duration.ofSeconds(30));
             assertTrue(learner.text(".signed-in-as").contains("Grace Achieng"), learner.text(".signed-in-as"));
-            learner.click("complete:submit");
+            learner.clickInFrame("tool", "complete:submit");
             learner.waitUntilAll("#lesson-done", "You have completed this lesson.");
             learner.outOfFrame();
             assertEquals(List.of(), platform.problems);

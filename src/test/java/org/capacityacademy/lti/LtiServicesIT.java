@@ -110,6 +110,36 @@ class LtiServicesIT {
     }
 
     @Test
+    void aModuleQuizResultGoesToALineItemTheAcademyCreatesForThatQuizWhenTheRegistrationAsks() throws Exception {
+        TestPlatform withModules = new TestPlatform(base, LtiLaunchIT.LAUNCH_URL);
+        try {
+            long id = json(new ToolBrowser(base).post("/api/test/lti/platforms", Map.of("issuer", withModules.issuer,
+                    "clientId", withModules.clientId, "keysetUrl", withModules.keysetUrl(), "authUrl", withModules.authUrl(),
+                    "tokenUrl", withModules.tokenUrl(), "deployments", TestPlatform.DEPLOYMENT, "moduleScores", "true")).body())
+                    .getJsonNumber("id").longValue();
+            String subject = "learner-" + UUID.randomUUID();
+            String target = LtiLaunchIT.LAUNCH_URL + "?course=gge-2013";
+            ToolBrowser learner = new ToolBrowser(base);
+            Map<String, String> request = learner.initiateLogin(withModules, subject, target);
+            assertEquals(302, learner.launch(withModules.idToken(withModules.resourceLink(subject, "Tomás Pérez", target, Map.of()),
+                    request.get("nonce")), request.get("state")).statusCode());
+            long account = json(learner.get("/api/test/lti/learner?platform=" + id + "&subject=" + ToolBrowser.encode(subject)).body())
+                    .getJsonNumber("accountId").longValue();
+            ToolBrowser server = new ToolBrowser(base);
+            server.post("/api/test/lti/final-assessment", Map.of("account", String.valueOf(account), "course", "gge-2013",
+                    "quiz", "orientation"));
+            server.post("/api/test/lti/scores/send", Map.of("at", Instant.now().plus(Duration.ofMinutes(1)).toString()));
+            assertEquals(List.of(), withModules.problems);
+            assertEquals(Map.of("orientation", withModules.lineItems() + "/orientation"), withModules.createdLineItems);
+            assertEquals(1, withModules.scores.size(), withModules.scores::toString);
+            assertEquals("/context/lineitems/orientation", withModules.scores.get(0).get("lineItem"));
+            assertEquals(subject, withModules.scores.get(0).get("userId"));
+        } finally {
+            withModules.close();
+        }
+    }
+
+    @Test
     void anInstructorChoosesALessonAndThePlatformGetsASignedLinkToIt() throws Exception {
         String instructor = "teacher-" + UUID.randomUUID();
         Map<String, String> request = browser.initiateLogin(platform, instructor, LtiLaunchIT.LAUNCH_URL);

@@ -65,10 +65,11 @@ public class LtiTestResource {
     @Path("platforms")
     public String register(@FormParam("issuer") String issuer, @FormParam("clientId") String clientId,
                            @FormParam("keysetUrl") String keysetUrl, @FormParam("authUrl") String authUrl,
-                           @FormParam("tokenUrl") String tokenUrl, @FormParam("deployments") String deployments) {
+                           @FormParam("tokenUrl") String tokenUrl, @FormParam("deployments") String deployments,
+                           @FormParam("moduleScores") boolean moduleScores) {
         String administrator = TestAccounts.registered(accounts, "lti-admin", Role.ADMIN);
         long id = platforms.register(administrator, new PlatformSettings("Test platform " + clientId, issuer, clientId, keysetUrl,
-                authUrl, tokenUrl, deployments, "KE", "Ministry of ICT", OrganisationType.GOVERNMENT, false)).getId();
+                authUrl, tokenUrl, deployments, "KE", "Ministry of ICT", OrganisationType.GOVERNMENT, moduleScores)).getId();
         return Json.createObjectBuilder().add("id", id).build().toString();
     }
 
@@ -89,12 +90,12 @@ public class LtiTestResource {
                 .add("language", account.getProfile().getPreferredLanguage()).add("courses", courses).build().toString();
     }
 
-    /** Passes the course's final assessment as the account's person: every answer right, then submitted (and graded). */
+    /** Passes a quiz (by default the course's final assessment) as the account's person: every answer right, then submitted (and graded). */
     @POST
     @Path("final-assessment")
-    public String passFinal(@FormParam("account") long accountId, @FormParam("course") String course) {
+    public String passFinal(@FormParam("account") long accountId, @FormParam("course") String course, @FormParam("quiz") String quiz) {
         String email = em.find(Account.class, accountId).getEmail();
-        String attemptId = attempts.start(email, course, "final", "en");
+        String attemptId = attempts.start(email, course, quiz == null ? "final" : quiz, "en");
         long id = em.createNamedQuery(Attempt.FIND_BY_PUBLIC_ID, Attempt.class).setParameter("id", attemptId).getSingleResult().getId();
         for (AttemptQuestion asked : em.createNamedQuery(AttemptQuestion.FIND_OF_ATTEMPT, AttemptQuestion.class)
                 .setParameter("attempt", id).getResultList()) {

@@ -55,6 +55,8 @@ public final class TestPlatform implements AutoCloseable {
     public final List<String> problems = new CopyOnWriteArrayList<>();
     final Deque<Integer> scoreStatuses = new ArrayDeque<>();
     final List<Map<String, String>> members = new CopyOnWriteArrayList<>();
+    /** The line items the academy created in the context, by resource id. */
+    final Map<String, String> createdLineItems = new ConcurrentHashMap<>();
     private final Set<String> tokens = ConcurrentHashMap.newKeySet();
     /** What the next browser login at the authorisation endpoint gets: claims by the login hint. */
     public final Map<String, Map<String, Object>> browserLaunches = new ConcurrentHashMap<>();
@@ -220,6 +222,10 @@ public final class TestPlatform implements AutoCloseable {
     private synchronized void lineItems(HttpExchange exchange) throws IOException {
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
+        if (path.equals("/context/lineitems")) {
+            lineItemContainer(exchange, body);
+            return;
+        }
         if (!path.endsWith("/scores") || !"POST".equals(exchange.getRequestMethod())) {
             answer(exchange, 404, "text/plain", "no such line item");
             return;
@@ -244,6 +250,32 @@ public final class TestPlatform implements AutoCloseable {
                     "timestamp", score.getString("timestamp")));
         }
         answer(exchange, 200, "application/json", "{}");
+    }
+
+    /** The context's line items (AGS): listed by resource id, or one created; only with the line item scope. */
+    private void lineItemContainer(HttpExchange exchange, String body) throws IOException {
+        if (!authorised(exchange, "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem")) {
+            problems.add("line items without the line item scope");
+            answer(exchange, 401, "text/plain", "unauthorised");
+            return;
+        }
+        if ("GET".equals(exchange.getRequestMethod())) {
+            String resource = form(exchange.getRequestURI().getRawQuery()).get("resource_id");
+            var list = jakarta.json.Json.createArrayBuilder();
+            createdLineItems.entrySet().stream().filter(e -> resource == null || e.getKey().equals(resource))
+                    .forEach(e -> list.add(jakarta.json.Json.createObjectBuilder().add("id", e.getValue()).add("resourceId", e.getKey())
+                            .add("scoreMaximum", 100).add("label", e.getKey())));
+            answer(exchange, 200, "application/vnd.ims.lis.v2.lineitemcontainer+json", list.build().toString());
+            return;
+        }
+        try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(body))) {
+            var item = reader.readObject();
+            String resource = item.getString("resourceId");
+            String id = lineItems() + "/" + resource;
+            createdLineItems.put(resource, id);
+            answer(exchange, 201, "application/vnd.ims.lis.v2.lineitem+json", jakarta.json.Json.createObjectBuilder(item).add("id", id)
+                    .build().toString());
+        }
     }
 
     private void memberships(HttpExchange exchange) throws IOException {
