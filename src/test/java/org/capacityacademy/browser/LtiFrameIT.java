@@ -60,10 +60,15 @@ class LtiFrameIT {
             platform.browserLaunches.put(subject, platform.resourceLink(subject, "Grace Achieng", target, Map.of()));
             learner.goElsewhere(platform.issuer + "/frame?hint=" + subject + "&target=" + java.net.URLEncoder.encode(target,
                     java.nio.charset.StandardCharsets.UTF_8));
-            learner.intoFrame("tool", "#lesson-end", Duration.ofSeconds(30));
+            // the lesson's end (its button, or the notice when reading to the end completed it already)
+            learner.intoFrame("tool", "#lesson-end, #lesson-done", Duration.ofSeconds(30));
             assertTrue(learner.text(".signed-in-as").contains("Grace Achieng"), learner.text(".signed-in-as"));
-            learner.clickInFrame("tool", "complete:submit");
-            learner.waitUntilAll("#lesson-done", "You have completed this lesson.");
+            if (!learner.elements("#complete\\:submit").isEmpty()) {
+                learner.clickInFrame("tool", "complete:submit");
+            }
+            learner.waitUntilAll("#lesson-done", "You have completed this lesson.", Duration.ofSeconds(20));
+            // kept by the server (through the session the frame keeps), not only on the device
+            learner.waitUntilCount("#lesson-done:not([data-state=device]):not([data-state=refused])", 1, Duration.ofSeconds(20));
             learner.outOfFrame();
             assertEquals(List.of(), platform.problems);
         }
