@@ -20,7 +20,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * An administrator registers a learning platform on the admin page; a learner launched from that
  * platform's course page (on another site, 127.0.0.1 against the academy's localhost) reaches the
- * lesson inside the platform's frame, signed in, and marks it completed there. Every page of the
+ * lesson inside the platform's frame, signed in, and marks it completed there; an instructor chooses a
+ * lesson to link there, in French. Every page of the
  * academy visited, the framed one too, passes the accessibility check.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -72,5 +73,41 @@ class LtiFrameIT {
             learner.outOfFrame();
             assertEquals(List.of(), platform.problems);
         }
+    }
+
+    @Test
+    void anInstructorChoosesALessonInsideThePlatformsFrame() throws Exception {
+        assumeTrue(Browser.isInstalled(), "Chromium and ChromeDriver");
+        try (TestPlatform platform = new TestPlatform(base, LAUNCH_URL); Browser teacher = Browser.open(base, "fr")) {
+            java.net.http.HttpResponse<String> registered = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                    .newBuilder(base.toURI().resolve("/api/test/lti/platforms")).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("issuer=" + encode(platform.issuer) + "&clientId="
+                            + encode(platform.clientId) + "&keysetUrl=" + encode(platform.keysetUrl()) + "&authUrl=" + encode(platform.authUrl())
+                            + "&tokenUrl=" + encode(platform.tokenUrl()) + "&deployments=" + TestPlatform.DEPLOYMENT)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, registered.statusCode(), registered.body());
+            String subject = "teacher-" + UUID.randomUUID();
+            Map<String, Object> claims = new java.util.HashMap<>(platform.resourceLink(subject, "Chantal Mbeki", LAUNCH_URL, Map.of()));
+            claims.remove("https://purl.imsglobal.org/spec/lti/claim/resource_link");
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/message_type", "LtiDeepLinkingRequest");
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/roles", List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+            claims.put("https://purl.imsglobal.org/spec/lti/claim/launch_presentation", Map.of("locale", "fr-FR"));
+            claims.put("https://purl.imsglobal.org/spec/lti-dl/claim/deep_linking_settings", Map.of("deep_link_return_url",
+                    platform.issuer + "/deep-link-return", "accept_types", List.of("ltiResourceLink"), "accept_lineitem", true));
+            platform.browserLaunches.put(subject, claims);
+            teacher.goElsewhere(platform.issuer + "/frame?hint=" + subject + "&target=" + encode(LAUNCH_URL));
+            teacher.intoFrame("tool", "#choose", Duration.ofSeconds(30));
+            teacher.tick("input[value='lesson:gge-2013:" + LESSON + "']");
+            teacher.clickInFrame("tool", "choose:submit");
+            assertEquals("Élément choisi : Le rapport en bref.", teacher.text("#chosen").replace('\u00a0', ' '));
+            assertEquals(platform.issuer + "/deep-link-return", teacher.attribute("#return", "action"));
+            assertTrue(teacher.text("#return-submit").startsWith("Revenir à "), teacher.text("#return-submit"));
+            teacher.outOfFrame();
+            assertEquals(List.of(), platform.problems);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 }
