@@ -37,6 +37,7 @@ class AccessControlIT {
             assertEquals(403, browser.fetchStatus("/admin/record.xhtml?id=x"));
             assertEquals(403, browser.fetchStatus("/admin/user.xhtml?id=1"));
             assertEquals(403, browser.fetchStatus("/admin/cohorts.xhtml"));
+            assertEquals(403, browser.fetchStatus("/admin/lti-platforms.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/cohort.xhtml?id=1"));
             assertEquals(403, browser.fetchStatus("/admin/import.xhtml"));
             assertEquals(403, browser.fetchStatus("/admin/identity-providers.xhtml"));

@@ -283,6 +283,64 @@ public final class Browser implements AutoCloseable {
         return this;
     }
 
+    /**
+     * Opens a page of another site (a learning platform that shows the academy in a frame), which is
+     * not the academy's to check; then {@link #intoFrame} checks the academy's page inside it.
+     */
+    public Browser goElsewhere(String url) {
+        driver.get(url);
+        return this;
+    }
+
+    /**
+     * Waits up to {@code timeout} until the frame {@code id} shows a page of the academy with an element
+     * matching {@code css}, then works inside that frame (checked like any visited page).
+     */
+    public Browser intoFrame(String id, String css, Duration timeout) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, timeout)
+                .withMessage(() -> "waiting for " + css + " in frame " + id + ": " + frameState(id))
+                .ignoring(org.openqa.selenium.NoSuchFrameException.class).until(d -> {
+                    d.switchTo().defaultContent();
+                    d.switchTo().frame(id);
+                    return !d.findElements(By.cssSelector(css)).isEmpty();
+                });
+        checked();
+        // axe leaves the driver on the top document: back into the frame
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame(id);
+        return this;
+    }
+
+    /** Where a frame is and what it shows, for a failure's message. */
+    private String frameState(String id) {
+        try {
+            driver.switchTo().defaultContent();
+            driver.switchTo().frame(id);
+            Object state = driver.executeScript("return location.href + ' ' + (document.body ? document.body.innerText.slice(0, 400) : '')");
+            return String.valueOf(state);
+        } catch (RuntimeException e) {
+            return e.toString();
+        } finally {
+            driver.switchTo().defaultContent();
+        }
+    }
+
+    /** Clicks inside the frame {@code frame}, checks the page that results there, and stays in that frame. */
+    public Browser clickInFrame(String frame, String id) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        press(By.id(id));
+        nextPage(page);
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame(frame);
+        return this;
+    }
+
+    /** Back from a frame to the page around it. */
+    public Browser outOfFrame() {
+        driver.switchTo().defaultContent();
+        return this;
+    }
+
     /** Does something in a second tab of the same browser (same cookies), then comes back to this one. */
     public Browser inNewTab(java.util.function.Consumer<Browser> steps) {
         String first = driver.getWindowHandle();

@@ -91,9 +91,10 @@ public class AccountService {
     }
 
     /**
-     * An account for a person an identity provider vouched for (OpenID Connect): they sign in
-     * through the provider, so the account has a random password nobody is told, as an invited
-     * account has, but is not asked to change it.
+     * An account for a person another party vouches for and who signs in through it: an identity
+     * provider (OpenID Connect) or a learning platform (LTI, which gives no e-mail address: the
+     * caller chooses a unique one that reaches nobody). The account has a random password nobody
+     * is told, as an invited account has, but is not asked to change it.
      */
     public Account createExternal(String email, Profile profile) {
         String address = Account.normaliseEmail(email);

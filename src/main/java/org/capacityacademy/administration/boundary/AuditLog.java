@@ -33,7 +33,8 @@ public class AuditLog {
             "revoke-record", "deactivate", "reactivate", "verify-official", "unverify-official",
             "reset-password", "import", "create-cohort", "change-cohort", "add-cohort-member", "remove-cohort-member",
             "enrol-cohort", "erase-account", "start-course", "publish-course", "add-author", "remove-author",
-            "provider-sign-in", "link-identity", "add-identity-provider", "change-identity-provider", "passwords-off", "passwords-on");
+            "provider-sign-in", "link-identity", "add-identity-provider", "change-identity-provider", "passwords-off", "passwords-on",
+            "register-lti-platform", "change-lti-platform");
 
     @PersistenceContext
     EntityManager em;

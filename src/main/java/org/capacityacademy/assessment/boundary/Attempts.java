@@ -64,6 +64,9 @@ public class Attempts {
     @Inject
     AttemptEvents events;
 
+    @Inject
+    Event<AttemptGraded> graded;
+
     Clock clock = Clock.systemUTC();
 
     private final QuestionDraw draw = new QuestionDraw(new SecureRandom());
@@ -329,6 +332,8 @@ public class Attempts {
         attempt.submit(percent, by, now);
         QuizOutline quiz = quizOf(attempt, attempt.getLanguage());
         events.finished(attempt, quiz);
+        graded.fire(new AttemptGraded(attempt.getAccountId(), attempt.getCourseId(), quiz.code(), quiz.isFinalAssessment(),
+                percent, attempt.isPassed(), now));
         if (attempt.isPassed() && quiz.isFinalAssessment()) {
             learning.finalAssessmentPassed(attempt.getAccountId(), attempt.getCourseId());
         }

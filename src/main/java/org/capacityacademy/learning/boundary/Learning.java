@@ -238,6 +238,22 @@ public class Learning {
                 .getResultStream().findFirst());
     }
 
+    /**
+     * Enrolment by a link a teacher placed in another learning platform (an LTI launch or the
+     * platform's list of members): in the linked course whether or not it allows self-enrolment,
+     * as the platform's teacher chose it; an active enrolment stays as it is.
+     */
+    public void enrolThroughLink(long accountId, long courseId) {
+        if (!catalog.exists(courseId)) {
+            throw new IllegalArgumentException("no course " + courseId);
+        }
+        boolean active = em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("account", accountId)
+                .setParameter("course", courseId).getResultStream().findFirst().filter(Enrolment::isActive).isPresent();
+        if (!active) {
+            enrol(accountId, courseId, null);
+        }
+    }
+
     /** The enrolment, read with a write lock held until the transaction ends. */
     private Optional<Enrolment> held(long accountId, long courseId) {
         return em.createNamedQuery(Enrolment.FIND, Enrolment.class).setParameter("account", accountId)

@@ -96,7 +96,8 @@ public class ErrorAnswers extends ExceptionHandlerFactory {
                 if (!external.isResponseCommitted()) {
                     external.responseReset();
                     // the reset took the security headers with everything else
-                    SecurityHeaders.apply((jakarta.servlet.http.HttpServletResponse) external.getResponse());
+                    SecurityHeaders.apply((jakarta.servlet.http.HttpServletResponse) external.getResponse(),
+                            SecurityHeaders.framedBy((jakarta.servlet.http.HttpServletRequest) external.getRequest()));
                 }
                 boolean ajax = context.getPartialViewContext() != null && context.getPartialViewContext().isAjaxRequest();
                 if (answer == Answer.EXPIRED || ajax) {

@@ -15,16 +15,32 @@ import java.util.Locale;
 final class SecuredResponse extends HttpServletResponseWrapper {
 
     private final boolean secureCookies;
+    private final String framedBy;
+    private final jakarta.servlet.ServletRequest request;
 
     SecuredResponse(HttpServletResponse response, boolean secureCookies) {
+        this(response, secureCookies, null, null);
+    }
+
+    /**
+     * @param framedBy the origins that may frame the page ({@link SecurityHeaders#FRAMED_BY}), or null
+     * @param request  the request, whose {@link SecurityHeaders#FORM_TARGET} a page may set; or null
+     */
+    SecuredResponse(HttpServletResponse response, boolean secureCookies, String framedBy, jakarta.servlet.ServletRequest request) {
         super(response);
         this.secureCookies = secureCookies;
+        this.framedBy = framedBy;
+        this.request = request;
+    }
+
+    private String formTarget() {
+        return request != null && request.getAttribute(SecurityHeaders.FORM_TARGET) instanceof String origin ? origin : null;
     }
 
     @Override
     public void setHeader(String name, String value) {
         if (SecurityHeaders.CONTENT_SECURITY_POLICY.equalsIgnoreCase(name)) {
-            super.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.policy(SecurityHeaders.nonceIn(value)));
+            super.setHeader(SecurityHeaders.CONTENT_SECURITY_POLICY, SecurityHeaders.policy(SecurityHeaders.nonceIn(value), framedBy, formTarget()));
         } else if ("Set-Cookie".equalsIgnoreCase(name)) {
             super.setHeader(name, withAttributes(value, secureCookies));
         } else {

@@ -29,7 +29,8 @@ public class SecurityHeadersFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        SecurityHeaders.apply(response);
-        chain.doFilter(request, new SecuredResponse(response, secureCookies));
+        String framedBy = SecurityHeaders.framedBy(request);
+        SecurityHeaders.apply(response, framedBy);
+        chain.doFilter(request, new SecuredResponse(response, secureCookies, framedBy, request));
     }
 }

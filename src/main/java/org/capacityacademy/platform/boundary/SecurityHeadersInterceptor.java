@@ -21,9 +21,15 @@ public class SecurityHeadersInterceptor {
     @AroundInvoke
     public Object withHeaders(InvocationContext call) throws Exception {
         if ("validateRequest".equals(call.getMethod().getName())) {
+            jakarta.servlet.http.HttpServletRequest request = null;
+            for (Object parameter : call.getParameters()) {
+                if (parameter instanceof jakarta.servlet.http.HttpServletRequest given) {
+                    request = given;
+                }
+            }
             for (Object parameter : call.getParameters()) {
                 if (parameter instanceof HttpServletResponse response && !response.isCommitted()) {
-                    SecurityHeaders.apply(response);
+                    SecurityHeaders.apply(response, request == null ? null : SecurityHeaders.framedBy(request));
                 }
             }
         }
