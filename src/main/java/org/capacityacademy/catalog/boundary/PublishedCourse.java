@@ -55,8 +55,24 @@ final class PublishedCourse {
     private static final Jsonb JSON = JsonbBuilder.create();
 
     record ModulePart(long id, String code, boolean retired, QuizRules quiz, Map<String, ModuleText> texts) {
+        /** Its text in the language, or null when it has none there. */
         ModuleText textIn(String language) {
             return texts.get(language);
+        }
+
+        /**
+         * Its text in the language shown, else in the course's default language, else in any: a module
+         * an author has not written in every language of its course yet still has a title on every page.
+         */
+        ModuleText shownIn(String language, String fallback) {
+            ModuleText text = texts.get(language);
+            if (text == null) {
+                text = texts.get(fallback);
+            }
+            if (text == null) {
+                text = texts.values().stream().findFirst().orElse(null);
+            }
+            return text != null ? text : new ModuleText(code, "", "");
         }
     }
 
@@ -164,9 +180,9 @@ final class PublishedCourse {
         return outlines.computeIfAbsent(shown(reader), shown -> {
             CourseCard card = cardIn(shown);
             List<ModuleOutline> outlines = modulesInUse().stream().map(module -> new ModuleOutline(module.code(),
-                    module.textIn(shown).getTitle(), module.textIn(shown).getSummary(),
+                    module.shownIn(shown, defaultLanguage).getTitle(), module.shownIn(shown, defaultLanguage).getSummary(),
                     lessons.stream().filter(l -> l.moduleId() == module.id()).map(l -> link(l, shown)).toList(),
-                    module.textIn(shown).getQuizTitle(), questions.getOrDefault(module.id(), 0L),
+                    module.shownIn(shown, defaultLanguage).getQuizTitle(), questions.getOrDefault(module.id(), 0L),
                     module.quiz().getPassMark())).toList();
             return new CourseOutline(card, finalCode, texts.get(shown).getFinalTitle(), finalQuiz.getDraw(),
                     finalQuiz.getPassMark(), outlines);
@@ -194,10 +210,13 @@ final class PublishedCourse {
     private LessonView lessonView(int index, String shown) {
         LessonPart lesson = lessons.get(index);
         LessonText text = lesson.texts().get(shown);
+        if (text == null) {   // a lesson not yet written in every language of its course: shown in one it has
+            text = lesson.texts().values().stream().findFirst().orElseThrow();
+        }
         ModulePart module = modules.stream().filter(m -> m.id() == lesson.moduleId()).findFirst().orElseThrow();
         List<QuotedSection> quoted = lesson.covers().stream().filter(sections::containsKey)
                 .map(section -> quote(section, sections.get(section).get(shown))).toList();
-        return new LessonView(id, lesson.id(), code, texts.get(shown).getTitle(), module.textIn(shown).getTitle(),
+        return new LessonView(id, lesson.id(), code, texts.get(shown).getTitle(), module.shownIn(shown, defaultLanguage).getTitle(),
                 lesson.code(), text.getTitle(), shown, lesson.minutes(), objectives(text), terms(text, shown), quoted,
                 text.getBodyHtml(), index > 0 ? link(lessons.get(index - 1), shown) : null,
                 index + 1 < lessons.size() ? link(lessons.get(index + 1), shown) : null, reportSymbol, code + "@" + version);
@@ -276,8 +295,13 @@ final class PublishedCourse {
                 List.of(text.getBody().split("\n\n")), text.isOfficial());
     }
 
+    /** A link to a lesson, titled in the language shown (in another of its languages, or by its code, while it lacks that one). */
     private static LessonLink link(LessonPart lesson, String language) {
-        return new LessonLink(lesson.id(), lesson.code(), lesson.texts().get(language).getTitle(), lesson.minutes(),
+        LessonText text = lesson.texts().get(language);
+        if (text == null) {
+            text = lesson.texts().values().stream().findFirst().orElse(null);
+        }
+        return new LessonLink(lesson.id(), lesson.code(), text == null ? lesson.code() : text.getTitle(), lesson.minutes(),
                 lesson.covers());
     }
 
