@@ -98,9 +98,14 @@ class OfflineItemsIT {
     @Test
     void aCompletionSentTwiceOrTwiceAtOnceIsStoredOnceAtTheTimeItHappened() throws Exception {
         String email = enrolledLearner("offline-completion");
+        // everything read of the course is read before the sends on the executor, which may close this request's
+        // entity manager that works without a transaction (the catalogue reads through it)
+        long courseId = course().card().id();
         long lesson = course().modules().get(0).lessons().get(0).id();
+        long other = course().modules().get(0).lessons().get(2).id();
+        long third = course().modules().get(0).lessons().get(1).id();
         Instant readAt = enrolment(email).getEnrolledAt().plusMillis(3);   // read offline just after enrolling
-        JsonObject completion = item(email, "completion").add("course", course().card().id()).add("lesson", lesson)
+        JsonObject completion = item(email, "completion").add("course", courseId).add("lesson", lesson)
                 .add("at", readAt.toString()).build();
         String id = UUID.randomUUID().toString();
         List<Future<OfflineItems.Received>> sent = new ArrayList<>();
@@ -129,8 +134,7 @@ class OfflineItemsIT {
             transaction.commit();
         }
 
-        long other = course().modules().get(0).lessons().get(2).id();
-        JsonObject beforeEnrolling = item(email, "completion").add("course", course().card().id()).add("lesson", other)
+        JsonObject beforeEnrolling = item(email, "completion").add("course", courseId).add("lesson", other)
                 .add("at", "2001-01-01T00:00:00Z").build();
         assertEquals(200, items.receive(email, UUID.randomUUID().toString(), beforeEnrolling).status());
         transaction.begin();
@@ -140,12 +144,12 @@ class OfflineItemsIT {
             transaction.commit();
         }
 
-        JsonObject fromTheFuture = item(email, "completion").add("course", course().card().id())
-                .add("lesson", course().modules().get(0).lessons().get(1).id()).add("at", "2099-01-01T00:00:00Z").build();
+        JsonObject fromTheFuture = item(email, "completion").add("course", courseId)
+                .add("lesson", third).add("at", "2099-01-01T00:00:00Z").build();
         assertEquals(200, items.receive(email, UUID.randomUUID().toString(), fromTheFuture).status());
         transaction.begin();
         try {
-            assertTrue(enrolment(email).getCompletions().get(course().modules().get(0).lessons().get(1).id())
+            assertTrue(enrolment(email).getCompletions().get(third)
                     .isBefore(Instant.now().plusSeconds(1)), "never in the future");
         } finally {
             transaction.commit();
