@@ -111,6 +111,27 @@ final class HttpLearner {
         return saved.statusCode() == 200 && saved.body().contains("\"saved\"");
     }
 
+    /** Sends this body as the answer to the question at {@code position} of this learner's attempt (or another's). */
+    HttpResponse<String> putAnswer(String attemptId, int position, String body) throws IOException, InterruptedException {
+        return send(request("/api/attempts/" + attemptId + "/answers/" + position).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    /** Reads the pages in this language from now on (as the language menu's cookie does). */
+    void useLanguage(String tag) {
+        cookies.put("academy_lang", tag);
+    }
+
+    /** The positions of the attempt's true/false and single-choice questions, and their types. */
+    Map<Integer, String> questions() {
+        return questions;
+    }
+
+    /** Submits the attempt from its page's form, as "Submit" does; the page it ends on (the review). */
+    String submit() throws IOException, InterruptedException {
+        return form("/learning/attempt.xhtml?id=" + attempt, "attempt", Map.of("attempt:submit", "Submit")).path();
+    }
+
     private record Page(int status, String path, String body) {
     }
 

@@ -3,6 +3,7 @@ package org.capacityacademy.assessment.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import org.capacityacademy.assessment.control.AnswerSheet;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.ResponseFormat;
 import org.capacityacademy.assessment.entity.Attempt;
@@ -11,6 +12,7 @@ import org.capacityacademy.assessment.entity.Question;
 import org.capacityacademy.catalog.boundary.Catalog;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.courseformat.gift.GiftQuestion;
+import org.capacityacademy.courseformat.gift.QuestionType;
 import org.capacityacademy.tracking.boundary.LearningEvent.Activity;
 import org.capacityacademy.tracking.boundary.LearningEvent.ActivityType;
 import org.capacityacademy.tracking.boundary.LearningEvent.Result;
@@ -45,14 +47,20 @@ public class AttemptEvents {
     }
 
     void answered(Attempt attempt, AttemptQuestion asked, Question question, GiftQuestion content, Instant now) {
-        BigDecimal score = Grader.score(content, asked.getOptionOrder(), asked.getMatchOrder(), asked.getResponse());
-        String courseCode = catalog.courseCode(attempt.getCourseId());
-        Activity activity = new Activity(ActivityType.QUESTION, Activity.questionPath(courseCode, question.getFileCode()),
-                Map.of(attempt.getLanguage(), content.text()), interactionType(question));
+        events.fire(answered(attempt.getAccountId(), catalog.courseCode(attempt.getCourseId()), attempt.getLanguage(),
+                attempt.getPublicId(), AnswerSheets.asked(asked, question, content), asked.getResponse(), now));
+    }
+
+    /** The event of an answer given: the question (in the attempt's language), the answer and its score. */
+    static LearningEvent answered(long accountId, String courseCode, String language, String attemptId,
+                                  AnswerSheet.Asked asked, String response, Instant now) {
+        BigDecimal score = Grader.score(asked.content(), asked.optionOrder(), asked.matchOrder(), response);
+        Activity activity = new Activity(ActivityType.QUESTION, Activity.questionPath(courseCode, asked.questionCode()),
+                Map.of(language, asked.content().text()), interactionType(asked.type()));
         Activity course = new Activity(ActivityType.COURSE, Activity.coursePath(courseCode), Map.of(), null);
-        events.fire(new LearningEvent(attempt.getAccountId(), Verb.ANSWERED, activity, course,
+        return new LearningEvent(accountId, Verb.ANSWERED, activity, course,
                 new Result(score, null, null, null, score.compareTo(BigDecimal.ONE) == 0, null, null,
-                        xapiResponse(asked), registration(attempt)), now));
+                        xapiResponse(asked, response), UUID.fromString(attemptId)), now);
     }
 
     void finished(Attempt attempt, QuizOutline quiz) {
@@ -77,8 +85,8 @@ public class AttemptEvents {
         return UUID.fromString(attempt.getPublicId());
     }
 
-    private static String interactionType(Question question) {
-        return switch (question.getType()) {
+    private static String interactionType(QuestionType type) {
+        return switch (type) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> "choice";
             case TRUE_FALSE -> "true-false";
             case MATCHING -> "matching";
@@ -87,9 +95,8 @@ public class AttemptEvents {
     }
 
     /** The answer in xAPI's response format, naming the bank's options (not their shown places). */
-    private static String xapiResponse(AttemptQuestion asked) {
-        String response = asked.getResponse();
-        List<Integer> options = asked.getOptionOrder();
+    private static String xapiResponse(AnswerSheet.Asked asked, String response) {
+        List<Integer> options = asked.optionOrder();
         return switch (interactionTypeOf(asked)) {
             case "choice" -> ResponseFormat.choices(response).stream().map(i -> "option-" + options.get(i))
                     .collect(Collectors.joining("[,]"));
@@ -99,7 +106,7 @@ public class AttemptEvents {
                 for (int i = 0; i < chosen.size(); i++) {
                     if (chosen.get(i) >= 0) {
                         pairs.append(pairs.isEmpty() ? "" : "[,]").append("source-").append(options.get(i))
-                                .append("[.]target-").append(asked.getMatchOrder().get(chosen.get(i)));
+                                .append("[.]target-").append(asked.matchOrder().get(chosen.get(i)));
                     }
                 }
                 yield pairs.toString();
@@ -108,10 +115,10 @@ public class AttemptEvents {
         };
     }
 
-    private static String interactionTypeOf(AttemptQuestion asked) {
-        if (!asked.getMatchOrder().isEmpty()) {
+    private static String interactionTypeOf(AnswerSheet.Asked asked) {
+        if (!asked.matchOrder().isEmpty()) {
             return "matching";
         }
-        return asked.getOptionOrder().isEmpty() ? "text" : "choice";
+        return asked.optionOrder().isEmpty() ? "text" : "choice";
     }
 }

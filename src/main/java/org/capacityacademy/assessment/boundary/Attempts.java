@@ -11,6 +11,7 @@ import org.capacityacademy.assessment.boundary.QuizViews.AttemptView;
 import org.capacityacademy.assessment.boundary.QuizViews.ReviewView;
 import org.capacityacademy.assessment.control.AnswerRefusal;
 import org.capacityacademy.assessment.control.AnswerRefused;
+import org.capacityacademy.assessment.control.AnswerSheet;
 import org.capacityacademy.assessment.control.Grader;
 import org.capacityacademy.assessment.control.QuestionDraw;
 import org.capacityacademy.assessment.control.ResponseFormat;
@@ -141,6 +142,32 @@ public class Attempts {
     }
 
     /**
+     * What saving an answer to this attempt needs to know (for {@link AnswerSaving}), if it is the
+     * caller's and open now; read with the attempt's questions, their content and the learner's name.
+     */
+    public Optional<AnswerSheet> answerSheet(String email, String attemptId) {
+        Attempt attempt;
+        try {
+            attempt = own(email, attemptId);
+        } catch (AnswerRefused refused) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        if (!attempt.isOpenAt(now)) {
+            return Optional.empty();
+        }
+        List<AnswerSheet.Asked> questions = questionsOf(attempt).stream().map(asked -> {
+            Question question = em.find(Question.class, asked.getQuestionId(), ReadOnly.HINTS);
+            return AnswerSheets.asked(asked, question, content(asked, attempt.getLanguage()));
+        }).toList();
+        Optional<org.capacityacademy.account.entity.Account> actor = accounts.find(attempt.getAccountId());
+        return Optional.of(new AnswerSheet(attempt.getId(), attempt.getPublicId(), attempt.getAccountId(), email,
+                attempt.getLanguage(), catalog.courseCode(attempt.getCourseId()),
+                actor.map(a -> a.getProfile().getFullName()).orElse(null),
+                actor.map(a -> a.getProfile().getPreferredLanguage()).orElse(null), questions, now));
+    }
+
+    /**
      * What became of an answer a device kept and sent later: saved at {@code savedAt}, or
      * {@code superseded} when the question already holds an answer given after it (on another device).
      */
@@ -165,6 +192,10 @@ public class Attempts {
         Instant given = givenAt == null ? now : Instants.within(givenAt, attempt.getStartedAt(), now);
         if (asked.getAnsweredAt() != null && asked.getAnsweredAt().isAfter(given)) {
             return new SavedAnswer(now, true);
+        }
+        if (canonical.equals(asked.getResponse())) {
+            // sent again unchanged (the form's "Submit" posts every answer the page's script saved already)
+            return new SavedAnswer(now, false);
         }
         asked.answer(canonical, given);
         events.answered(attempt, asked, question, content(asked, attempt.getLanguage()), given);

@@ -43,20 +43,25 @@ public class StatementRecorder {
     Clock clock = Clock.systemUTC();
 
     public void record(@Observes LearningEvent event) {
-        StatementJson format = new StatementJson(publicUrl);
         Optional<Account> actor = accounts.find(event.accountId());
-        UUID id = UUID.randomUUID();
-        Instant timestamp = (event.timestamp() == null ? clock.instant() : event.timestamp()).truncatedTo(ChronoUnit.MILLIS);
-        LearningEvent timed = new LearningEvent(event.accountId(), event.verb(), event.activity(), event.course(),
-                event.result(), timestamp);
-        JsonObject json = format.statement(id, timed,
+        Statement statement = statementOf(new StatementJson(publicUrl), event, clock.instant(),
                 actor.map(a -> a.getProfile().getFullName()).orElse(null),
                 actor.map(a -> a.getProfile().getPreferredLanguage()).orElse(null));
-        Statement statement = new Statement(id.toString(), event.accountId(), event.verb().iri(),
+        em.persist(statement);
+        recorded.fire(new StoredTimesAfterCommit.Recorded(statement.getId()));
+    }
+
+    /** The statement an event becomes, with a new id and waiting for its stored time (not kept yet). */
+    static Statement statementOf(StatementJson format, LearningEvent event, Instant now, String actorName,
+                                 String actorLanguage) {
+        UUID id = UUID.randomUUID();
+        Instant timestamp = (event.timestamp() == null ? now : event.timestamp()).truncatedTo(ChronoUnit.MILLIS);
+        LearningEvent timed = new LearningEvent(event.accountId(), event.verb(), event.activity(), event.course(),
+                event.result(), timestamp);
+        JsonObject json = format.statement(id, timed, actorName, actorLanguage);
+        return new Statement(id.toString(), event.accountId(), event.verb().iri(),
                 format.activityId(event.activity()), event.course() == null ? null : format.activityId(event.course()),
                 event.result() == null || event.result().attempt() == null ? null : event.result().attempt().toString(),
                 timestamp, json.toString());
-        em.persist(statement);
-        recorded.fire(new StoredTimesAfterCommit.Recorded(statement.getId()));
     }
 }

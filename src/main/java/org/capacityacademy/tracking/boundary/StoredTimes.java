@@ -9,8 +9,12 @@ import jakarta.persistence.PersistenceContext;
 import org.capacityacademy.tracking.entity.Statement;
 import org.capacityacademy.tracking.entity.StoredClock;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -36,7 +40,7 @@ public class StoredTimes {
 
     /** Stores whatever is waiting, if anything; the time readers may be told is consistent. */
     public Instant storeWaiting() {
-        if (em.createNamedQuery(Statement.FIND_WAITING, Statement.class).setMaxResults(1).getResultList().isEmpty()) {
+        if (em.createNamedQuery(Statement.WAITING_IDS, Long.class).setMaxResults(1).getResultList().isEmpty()) {
             return consistentThrough();
         }
         return step(false);
@@ -59,9 +63,21 @@ public class StoredTimes {
         // statements written around the clock (the data generator, an import) still come first
         em.createNamedQuery(Statement.NEWEST_STORED, Instant.class).setMaxResults(1).getResultStream().findFirst()
                 .ifPresent(stored::catchUp);
-        List<Statement> waiting = em.createNamedQuery(Statement.FIND_WAITING, Statement.class).setMaxResults(STEP)
-                .getResultList();
-        waiting.forEach(statement -> statement.storedAt(stored.nextStored(clock.instant())));
+        // ids only, and one batch of updates: the statements' JSON is neither read nor built into objects
+        List<Long> waiting = em.createNamedQuery(Statement.WAITING_IDS, Long.class).setMaxResults(STEP).getResultList();
+        if (!waiting.isEmpty()) {
+            try (PreparedStatement update = em.unwrap(Connection.class)
+                    .prepareStatement("UPDATE xapi_statement SET stored_at = ? WHERE id = ? AND stored_at IS NULL")) {
+                for (Long id : waiting) {
+                    update.setObject(1, stored.nextStored(clock.instant()).atOffset(ZoneOffset.UTC));
+                    update.setLong(2, id);
+                    update.addBatch();
+                }
+                update.executeBatch();
+            } catch (SQLException e) {
+                throw new IllegalStateException("statements could not be given their stored time", e);
+            }
+        }
         return toNow ? stored.catchUp(clock.instant()) : stored.getConsistentThrough();
     }
 }

@@ -22,7 +22,7 @@ import java.time.Instant;
         + "AND s.stored IS NOT NULL")
 @NamedQuery(name = Statement.FIND_OF_ACCOUNT, query = "SELECT s FROM Statement s WHERE s.accountId = :account "
         + "ORDER BY s.timestamp DESC, s.id DESC")
-@NamedQuery(name = Statement.FIND_WAITING, query = "SELECT s FROM Statement s WHERE s.stored IS NULL "
+@NamedQuery(name = Statement.WAITING_IDS, query = "SELECT s.id FROM Statement s WHERE s.stored IS NULL "
         + "ORDER BY s.timestamp, s.id")
 @NamedQuery(name = Statement.NEWEST_STORED, query = "SELECT s.stored FROM Statement s WHERE s.stored IS NOT NULL "
         + "ORDER BY s.stored DESC")
@@ -32,7 +32,7 @@ public class Statement {
 
     public static final String FIND_BY_STATEMENT_ID = "Statement.findByStatementId";
     public static final String FIND_OF_ACCOUNT = "Statement.findOfAccount";
-    public static final String FIND_WAITING = "Statement.findWaiting";
+    public static final String WAITING_IDS = "Statement.waitingIds";
     public static final String NEWEST_STORED = "Statement.newestStored";
     public static final String FIND_AFTER = "Statement.findAfter";
 
@@ -85,13 +85,6 @@ public class Statement {
         this.json = json;
     }
 
-    /** Its place in stored order, given once, after the transaction that recorded it has committed. */
-    public void storedAt(Instant stored) {
-        if (this.stored == null) {
-            this.stored = stored;
-        }
-    }
-
     public boolean isStored() {
         return stored != null;
     }
@@ -107,6 +100,22 @@ public class Statement {
 
     public String getStatementId() {
         return statementId;
+    }
+
+    public String getVerbId() {
+        return verbId;
+    }
+
+    public String getActivityId() {
+        return activityId;
+    }
+
+    public String getParentActivityId() {
+        return parentActivityId;
+    }
+
+    public String getRegistration() {
+        return registration;
     }
 
     public long getAccountId() {

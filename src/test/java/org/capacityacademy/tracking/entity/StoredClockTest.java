@@ -5,7 +5,6 @@ import org.junit.jupiter.api.Test;
 import java.time.Instant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Stored times only ever move on, one millisecond apart at least, past whatever was promised to readers. */
@@ -36,14 +35,5 @@ class StoredClockTest {
         assertEquals(promised, clock.catchUp(promised));
         assertEquals(promised, clock.catchUp(promised.minusSeconds(1)), "a promise is never taken back");
         assertTrue(clock.nextStored(promised).isAfter(promised), "nothing is stored at or before a promised time");
-    }
-
-    @Test
-    void aStatementGetsItsStoredTimeOnce() {
-        Statement statement = new Statement("id", 1, "verb", "activity", null, null, start, "{}");
-        assertNull(statement.getStored());
-        statement.storedAt(start);
-        statement.storedAt(start.plusSeconds(1));
-        assertEquals(start, statement.getStored());
     }
 }
