@@ -31,7 +31,7 @@ import java.util.logging.Logger;
 /**
  * Writes the answers {@link AnswerSaving} takes, with a group commit: the answers that arrive while
  * one group is being written form the next group, written in one transaction (each answer with its
- * xAPI statement) and committed once. A learner is told an answer is saved only after the commit
+ * xAPI statement, given its stored time under the stored clock's lock) and committed once. A learner is told an answer is saved only after the commit
  * that holds it, as before; a crowd of learners costs a few commits a second instead of one per
  * answer (with H2 each commit writes to the file, and it was a quarter of an answer's cost). An
  * answer to an attempt that is no longer open is not written, and only the group's transaction is
@@ -113,13 +113,8 @@ public class AnswerWrites {
             } catch (SQLException | RuntimeException e) {
                 LOG.log(Level.WARNING, group.size() + " answers are saved the slow way after a database error", e);
             }
-            boolean any = false;
             for (int i = 0; i < group.size(); i++) {
                 group.get(i).written().complete(written[i]);
-                any |= written[i];
-            }
-            if (any) {
-                statements.committed();
             }
         }
     }

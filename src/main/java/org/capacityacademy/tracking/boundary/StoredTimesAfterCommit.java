@@ -59,11 +59,6 @@ public class StoredTimesAfterCommit {
     }
 
     void committed(@Observes(during = TransactionPhase.AFTER_SUCCESS) Recorded statement) {
-        due();
-    }
-
-    /** Statements were committed outside the container's transactions ({@link StatementRows}). */
-    void due() {
         due.release();
     }
 
