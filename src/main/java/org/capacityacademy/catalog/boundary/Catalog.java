@@ -17,6 +17,7 @@ import org.capacityacademy.catalog.boundary.CatalogViews.LessonView;
 import org.capacityacademy.catalog.boundary.CatalogViews.PartNames;
 import org.capacityacademy.catalog.boundary.CatalogViews.QuizOutline;
 import org.capacityacademy.catalog.boundary.PublishedCourses.Stamp;
+import org.capacityacademy.catalog.control.CourseChanges;
 import org.capacityacademy.catalog.control.CourseLanguages;
 import org.capacityacademy.courseformat.Glossary;
 import org.capacityacademy.catalog.entity.Course;
@@ -31,6 +32,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * The public catalogue: courses, their syllabus, lessons with the report paragraphs they quote,
@@ -58,6 +61,13 @@ public class Catalog {
             "jakarta.persistence.cache.retrieveMode", CacheRetrieveMode.BYPASS,
             "jakarta.persistence.cache.storeMode", CacheStoreMode.REFRESH);
 
+    /** How long a course's version read from the database is taken as its version now (a change on another node). */
+    private static final long FRESH_NANOS = 1_000_000_000L;
+    private static final int KEPT_STAMPS = 10_000;
+
+    private final Map<String, Kept> byCode = new ConcurrentHashMap<>();
+    private final Map<Long, Kept> byId = new ConcurrentHashMap<>();
+
     @PersistenceContext
     EntityManager em;
 
@@ -82,8 +92,7 @@ public class Catalog {
         if (code == null || code.length() > 80) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT c.version FROM Course c WHERE c.code = :code", Long.class)
-                .setParameter("code", code).getResultStream().findFirst().map(version -> code + "@" + version);
+        return stampOf(code).map(stamp -> code + "@" + stamp.version());
     }
 
     /** Every published course's code and version now, in the catalogue's order: what a copy of the catalogue depends on. */
@@ -207,9 +216,37 @@ public class Catalog {
         if (code == null || code.length() > 80) {
             return Optional.empty();
         }
-        return em.createQuery("SELECT c.id, c.code, c.version FROM Course c WHERE c.code = :code", Object[].class)
-                .setParameter("code", code).getResultStream().findFirst()
-                .map(row -> published(new Stamp((Long) row[0], (String) row[1], (Long) row[2])));
+        return stampOf(code).map(this::published);
+    }
+
+    /**
+     * A course's id, code and version now, by its code; asked of the database at most once a second
+     * per course, and at once after a course changed on this node ({@link CourseChanges}): every
+     * page of the catalogue and every quiz request needs it, and it was a sixth of a lesson page's cost.
+     */
+    private Optional<Stamp> stampOf(String code) {
+        return kept(byCode, code, () -> em.createQuery("SELECT c.id, c.code, c.version FROM Course c WHERE c.code = :code",
+                        Object[].class).setParameter("code", code).getResultStream().findFirst()
+                .map(row -> new Stamp((Long) row[0], (String) row[1], (Long) row[2])));
+    }
+
+    private static <K> Optional<Stamp> kept(Map<K, Kept> stamps, K key, Supplier<Optional<Stamp>> read) {
+        long changes = CourseChanges.count();
+        long now = System.nanoTime();
+        Kept kept = stamps.get(key);
+        if (kept != null && kept.changes() == changes && now - kept.readAt() < FRESH_NANOS) {
+            return kept.stamp();
+        }
+        Optional<Stamp> stamp = read.get();
+        if (stamps.size() >= KEPT_STAMPS) {
+            stamps.clear();   // addresses naming courses that do not exist stay few
+        }
+        stamps.put(key, new Kept(stamp, changes, now));
+        return stamp;
+    }
+
+    /** A course's stamp as read, with the count of changes before it was read and when. */
+    private record Kept(Optional<Stamp> stamp, long changes, long readAt) {
     }
 
     private Optional<PublishedCourse> find(long id) {
@@ -217,9 +254,9 @@ public class Catalog {
     }
 
     private Optional<Stamp> stamp(long id) {
-        return em.createQuery("SELECT c.code, c.version FROM Course c WHERE c.id = :id", Object[].class)
+        return kept(byId, id, () -> em.createQuery("SELECT c.code, c.version FROM Course c WHERE c.id = :id", Object[].class)
                 .setParameter("id", id).getResultStream().findFirst()
-                .map(row -> new Stamp(id, (String) row[0], (Long) row[1]));
+                .map(row -> new Stamp(id, (String) row[0], (Long) row[1])));
     }
 
     private PublishedCourse published(Stamp stamp) {

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 /** A course as last imported from its files; its texts per language. */
+@jakarta.persistence.EntityListeners(org.capacityacademy.catalog.control.CourseChanges.class)
 @Entity
 @Cacheable
 @Table(name = "course")
