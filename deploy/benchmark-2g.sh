@@ -49,8 +49,8 @@ mkdir -p "$DATA" "$OUT"
 
 # plain HTTP on 127.0.0.1, so the session cookie may not require HTTPS here
 start=$(date +%s)
-DATA_DIR="$DATA" SESSION_COOKIE_SECURE=false COURSES_DIR="$PWD/courses" \
-    java -Xmx512m -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
+MALLOC_ARENA_MAX=2 DATA_DIR="$DATA" SESSION_COOKIE_SECURE=false COURSES_DIR="$PWD/courses" \
+    java @deploy/jvm.options $(deploy/class-archive.sh target/payara-micro.jsa) -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
     --prebootcommandfile deploy/pre-boot-commands.txt --contextroot / --deploy target/capacity-academy.war \
     > "$OUT/server-2g.log" 2>&1 &
 SERVER=$!

@@ -78,13 +78,16 @@ if [ -n "${BENCH_PREPARE:-}" ]; then
     echo "prepared data: $BENCH_PREPARE" >> "$OUT/notes.txt"
 fi
 
+# the class archive a running installation has (deploy/class-archive.sh): this run ends with kill -9
+[ -s target/payara-micro.jsa ] || deploy/class-archive.sh --write target/payara-micro.jsa
+
 rss_mb() { echo $(( $(awk '/VmRSS/ {print $2}' "/proc/$1/status") / 1024 )); }
 
 # plain HTTP on 127.0.0.1, so the session cookie may not require HTTPS here
 start=$(date +%s.%N)
-DATA_DIR="$DATA" SESSION_COOKIE_SECURE=false COURSES_DIR="$COURSES" \
+MALLOC_ARENA_MAX=2 DATA_DIR="$DATA" SESSION_COOKIE_SECURE=false COURSES_DIR="$COURSES" \
 ADMIN_EMAIL="$ADMIN_EMAIL" ADMIN_PASSWORD="$ADMIN_PASSWORD" \
-    java -Xmx512m ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
+    java @deploy/jvm.options $(deploy/class-archive.sh target/payara-micro.jsa) ${BENCH_JAVA_OPTS:-} -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$PORT" \
     --prebootcommandfile deploy/pre-boot-commands.txt --contextroot / --deploy target/capacity-academy.war \
     > "$OUT/server.log" 2>&1 &
 SERVER=$!
@@ -95,6 +98,8 @@ until curl -fs "$URL/health/ready" > /dev/null 2>&1; do
     sleep 0.2
 done
 ready=$(echo "$(date +%s.%N) - $start" | bc)
+cpu_ready=$(awk -v ticks="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / ticks}' "/proc/$SERVER/stat")
+load_ready=$(cut -d' ' -f1-3 /proc/loadavg)
 rss_started=$(rss_mb "$SERVER")
 
 gatling() {   # simulation class, then its -D settings
@@ -134,8 +139,8 @@ cat > "$OUT/facts.txt" <<FACTS
 Benchmark of $(date -u '+%Y-%m-%d %H:%M UTC'), on $(nproc) cores (${cpu:-unknown CPU}), $memory, $(uname -sr), $java_version,
 H2 embedded, the load generator (Gatling) on the same machine; ${STEP_SECONDS} s per step.
 
-- cold start to ready (/health/ready): $(printf '%.1f' "$ready") s; RSS after start: $rss_started MB
-- RSS after the steps below: $rss_loaded MB; $sessions_line (-Xmx512m)
+- cold start to ready (/health/ready): $(printf '%.1f' "$ready") s (processor time $cpu_ready s, load average $load_ready); RSS after start: $rss_started MB
+- RSS after the steps below: $rss_loaded MB; $sessions_line (deploy/jvm.options: $(sed 's/#.*//' deploy/jvm.options | xargs))
 FACTS
 
 stats=$(ls -d target/gatling/speedsimulation-*/ | head -1)js/stats.js

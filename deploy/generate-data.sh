@@ -39,8 +39,8 @@ fi
 if $needs_courses; then
     port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
     echo "Starting the platform once on port $port to create the schema and import courses/ ..."
-    env DATA_DIR="$DATA_DIR" COURSES_DIR="${COURSES_DIR:-$PWD/courses}" \
-        java -Xmx768m -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$port" \
+    env MALLOC_ARENA_MAX=2 DATA_DIR="$DATA_DIR" COURSES_DIR="${COURSES_DIR:-$PWD/courses}" \
+        java @deploy/jvm.options $(deploy/class-archive.sh target/payara-micro.jsa) -jar target/payara-micro.jar --nohazelcast --disablephonehome --port "$port" \
         --prebootcommandfile deploy/pre-boot-commands.txt --contextroot / --deploy target/capacity-academy.war \
         > "$DATA_DIR/generate-import.log" 2>&1 &
     platform=$!

@@ -107,11 +107,12 @@ NODE_PIDS=("" "")
 start_node() {   # index (0 or 1); the options are deploy/README.md's, with ports of our own
     local i=$1
     mkdir -p "$WORK/node$i"
-    DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/academy" DB_USER=academy DB_PASSWORD="$DB_PASSWORD_TEST" \
+    MALLOC_ARENA_MAX=2 DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/academy" DB_USER=academy DB_PASSWORD="$DB_PASSWORD_TEST" \
     DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource DATA_DIR="$WORK/node$i" COURSES_DIR="$COURSES" \
     ADMIN_EMAIL="$ADMIN_EMAIL_TEST" ADMIN_PASSWORD="$ADMIN_PASSWORD_TEST" PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
     XAPI_CLIENT_KEY="$XAPI_KEY_TEST" XAPI_CLIENT_SECRET="$XAPI_SECRET_TEST" \
-        java -Xmx512m -Dhazelcast.socket.bind.any=false -jar "$MICRO" --disablephonehome \
+        java @"$ROOT/deploy/jvm.options" -XX:SharedArchiveFile="$ROOT/target/payara-micro.jsa" \
+        -Dhazelcast.socket.bind.any=false -jar "$MICRO" --disablephonehome \
         --name "node$i" --port "${HTTP_PORTS[$i]}" --prebootcommandfile "$ROOT/deploy/pre-boot-commands-cluster.txt" \
         --clustername "scale-out-$$" --interfaces 127.0.0.1 --startport "${HZ_PORTS[$i]}" \
         --clustermode "tcpip:$MEMBERS" --nohostaware \
