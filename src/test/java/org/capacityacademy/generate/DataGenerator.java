@@ -1,6 +1,7 @@
 package org.capacityacademy.generate;
 
 import org.capacityacademy.country.control.V3__Load_countries;
+import org.capacityacademy.reporting.control.ReportTables;
 import org.flywaydb.core.Flyway;
 
 import javax.crypto.SecretKeyFactory;
@@ -16,7 +17,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Fills a platform database with realistic synthetic data for reports and load tests: learners
@@ -82,7 +82,7 @@ public final class DataGenerator {
         Flyway.configure(DataGenerator.class.getClassLoader())
                 .dataSource(settings.url(), settings.user(), settings.password())
                 .locations("classpath:db/migration")
-                .javaMigrations(new V3__Load_countries())
+                .javaMigrations(new V3__Load_countries(), new org.capacityacademy.country.control.V18__Un_country_names())
                 .load().migrate();
         try (Connection db = DriverManager.getConnection(withCache(settings.url()), settings.user(), settings.password())) {
             db.setAutoCommit(false);
@@ -92,15 +92,30 @@ public final class DataGenerator {
             List<Catalogue.Course> courses = Catalogue.read(db).stream()
                     .filter(c -> c.modules().stream().anyMatch(m -> !m.lessons().isEmpty())).toList();
             People people = People.of(db);
+            Progress progress = Progress.of(db, settings);
+            if (progress.finished()) {
+                System.out.println("This run is complete already (table generator_run); nothing to do.");
+                return Map.of("complete", 1L);
+            }
+            if (progress.chunksDone() > 0) {
+                System.out.printf("Continuing a stopped run after %,d learners%n", (long) progress.chunksDone() * History.CHUNK);
+            }
+            DeferredIndexes.drop(db, progress);
             Map<String, Long> written;
-            try (History history = new History(db, settings, courses, people, new Random(settings.seed()), passwordHash(settings.seed()))) {
-                written = history.write();
+            try (History history = new History(db, settings, courses, people, progress, passwordHash(settings.seed()))) {
+                written = new LinkedHashMap<>(history.write());
             }
             Catalogue.restartSequence(db, "account_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM account"));
             Catalogue.restartSequence(db, "enrolment_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM enrolment"));
             Catalogue.restartSequence(db, "attempt_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM quiz_attempt"));
             Catalogue.restartSequence(db, "xapi_statement_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM xapi_statement"));
             Catalogue.restartSequence(db, "completion_record_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM completion_record"));
+            DeferredIndexes.create(db, progress);
+            // the reporting tables as the platform computes them, so that reports answer at once
+            long rebuild = System.nanoTime();
+            ReportTables.rebuild(db, Instant.now());
+            written.put("report tables (ms)", (System.nanoTime() - rebuild) / 1_000_000);
+            progress.finish(db);
             db.commit();
             return written;
         }
@@ -128,7 +143,7 @@ public final class DataGenerator {
     /** The platform's password hash (PBKDF2-HMAC-SHA256, 210,000 iterations, as Jakarta Security's Pbkdf2PasswordHash writes it). */
     static String passwordHash(long seed) throws Exception {
         byte[] salt = new byte[32];
-        new Random(seed).nextBytes(salt);
+        new java.util.Random(seed).nextBytes(salt);
         byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                 .generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 210_000, 256)).getEncoded();
         return "PBKDF2WithHmacSHA256:210000:" + Base64.getEncoder().encodeToString(salt) + ":"
