@@ -37,9 +37,11 @@ public final class DataGenerator {
      *
      * @param events lesson completions plus answered quiz questions, in total
      * @param until  the end of the three years the enrolments are spread over
+     * @param chunk  learners per transaction (part of what the data is: a run is continued with the same)
+     * @param stopAfter stop after this many chunks (0: never), as a kill would: for the test of continuing
      */
     public record Settings(String url, String user, String password, int learners, int enrolments, long events, long seed,
-                           boolean records, String publicUrl, Instant until) {
+                           boolean records, String publicUrl, Instant until, int chunk, int stopAfter) {
 
         public static Settings of(Map<String, String> given) {
             return new Settings(given.getOrDefault("url", "jdbc:h2:file:./data/academy"),
@@ -50,7 +52,8 @@ public final class DataGenerator {
                     Long.parseLong(given.getOrDefault("seed", "2013")),
                     Boolean.parseBoolean(given.getOrDefault("records", "true")),
                     given.getOrDefault("publicUrl", "http://localhost:8080"),
-                    Instant.parse(given.getOrDefault("until", "2026-12-01T00:00:00Z")));
+                    Instant.parse(given.getOrDefault("until", "2026-12-01T00:00:00Z")),
+                    Integer.parseInt(given.getOrDefault("chunk", "250")), Integer.parseInt(given.getOrDefault("stopAfter", "0")));
         }
     }
 
@@ -98,12 +101,15 @@ public final class DataGenerator {
                 return Map.of("complete", 1L);
             }
             if (progress.chunksDone() > 0) {
-                System.out.printf("Continuing a stopped run after %,d learners%n", (long) progress.chunksDone() * History.CHUNK);
+                System.out.printf("Continuing a stopped run after %,d learners%n", (long) progress.chunksDone() * settings.chunk());
             }
             DeferredIndexes.drop(db, progress);
             Map<String, Long> written;
             try (History history = new History(db, settings, courses, people, progress, passwordHash(settings.seed()))) {
                 written = new LinkedHashMap<>(history.write());
+            }
+            if (written.containsKey("stopped")) {
+                return written;
             }
             Catalogue.restartSequence(db, "account_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM account"));
             Catalogue.restartSequence(db, "enrolment_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM enrolment"));

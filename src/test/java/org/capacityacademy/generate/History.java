@@ -53,8 +53,6 @@ final class History implements AutoCloseable {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final Duration SPAN = Duration.ofDays(3 * 365);
-    /** Learners per transaction: a stop loses at most this many, and a continued run starts after the last chunk committed. */
-    static final int CHUNK = 250;
 
     private final Connection db;
     private final DataGenerator.Settings settings;
@@ -165,12 +163,17 @@ final class History implements AutoCloseable {
      * writes what an uninterrupted one would have.
      */
     Map<String, Long> write() throws SQLException {
-        int chunks = (settings.learners() + CHUNK - 1) / CHUNK;
+        int chunks = (settings.learners() + settings.chunk() - 1) / settings.chunk();
         long started = System.nanoTime();
-        for (int chunk = progress.chunksDone(); chunk < chunks; chunk++) {
+        int first = progress.chunksDone();
+        for (int chunk = first; chunk < chunks; chunk++) {
+            if (settings.stopAfter() > 0 && chunk - first == settings.stopAfter()) {
+                awaitWriting();
+                return Map.of("stopped", (long) chunk);
+            }
             random = new Random(settings.seed() * 1_000_003L + chunk);
-            int end = Math.min(settings.learners(), (chunk + 1) * CHUNK);
-            for (int learner = chunk * CHUNK; learner < end; learner++) {
+            int end = Math.min(settings.learners(), (chunk + 1) * settings.chunk());
+            for (int learner = chunk * settings.chunk(); learner < end; learner++) {
                 long enrolmentsLeft = settings.enrolments() - enrolments.written();
                 int learnersLeft = settings.learners() - learner;
                 learner(learner, enrolmentCount(enrolmentsLeft, learnersLeft));
@@ -189,7 +192,7 @@ final class History implements AutoCloseable {
             }
             awaitWriting();
             int done = chunk + 1;
-            String report = end % 10_000 < CHUNK || end == settings.learners()
+            String report = end % 10_000 < settings.chunk() || end == settings.learners()
                     ? String.format("  %,d learners, %,d enrolments, %,d events", end, enrolments.written(), events) : null;
             // the writer sends this chunk and commits it while the next one is generated
             writing = writer.submit(() -> {

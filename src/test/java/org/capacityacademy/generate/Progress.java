@@ -32,7 +32,8 @@ final class Progress {
     /** The progress of the run with these settings: nothing yet, or where the last run stopped. */
     static Progress of(Connection db, DataGenerator.Settings run) throws SQLException {
         String settings = "learners=" + run.learners() + " enrolments=" + run.enrolments() + " events=" + run.events()
-                + " seed=" + run.seed() + " records=" + run.records() + " publicUrl=" + run.publicUrl() + " until=" + run.until();
+                + " seed=" + run.seed() + " records=" + run.records() + " publicUrl=" + run.publicUrl() + " until=" + run.until()
+                + " chunk=" + run.chunk();
         try (Statement statement = db.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS generator_run (name VARCHAR(40) NOT NULL PRIMARY KEY, "
                     + "amount BIGINT NOT NULL, text VARCHAR(1000))");
