@@ -71,6 +71,16 @@ public final class DataGenerator {
         }
         Settings settings = Settings.of(given);
         long started = System.nanoTime();
+        if (given.containsKey("day") && !given.get("day").isBlank()) {
+            migrate(settings);
+            try (Connection db = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+                db.setAutoCommit(false);
+                Map<String, Long> written = OneMoreDay.write(db, settings.seed(), java.time.LocalDate.parse(given.get("day")),
+                        Integer.parseInt(given.getOrDefault("dayLearners", "1000")));
+                System.out.println("One more day (" + given.get("day") + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + written);
+            }
+            return;
+        }
         Map<String, Long> written = run(settings);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.println("Generated in " + took.toSeconds() + " s into " + settings.url() + ":");
@@ -82,11 +92,7 @@ public final class DataGenerator {
         if (settings.learners() < 1 || settings.enrolments() < settings.learners() || settings.events() < 0) {
             throw new IllegalArgumentException("Every learner needs an enrolment: enrolments >= learners >= 1, events >= 0");
         }
-        Flyway.configure(DataGenerator.class.getClassLoader())
-                .dataSource(settings.url(), settings.user(), settings.password())
-                .locations("classpath:db/migration")
-                .javaMigrations(new V3__Load_countries(), new org.capacityacademy.country.control.V18__Un_country_names())
-                .load().migrate();
+        migrate(settings);
         try (Connection db = DriverManager.getConnection(withCache(settings.url()), settings.user(), settings.password())) {
             db.setAutoCommit(false);
             int wanted = (int) Math.ceil(1.6 * settings.enrolments() / settings.learners());
@@ -125,6 +131,15 @@ public final class DataGenerator {
             db.commit();
             return written;
         }
+    }
+
+    /** The platform's own migrations (nothing to do when the database is up to date). */
+    static void migrate(Settings settings) {
+        Flyway.configure(DataGenerator.class.getClassLoader())
+                .dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .javaMigrations(new V3__Load_countries(), new org.capacityacademy.country.control.V18__Un_country_names())
+                .load().migrate();
     }
 
     /**
