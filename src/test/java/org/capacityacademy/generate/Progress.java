@@ -33,7 +33,7 @@ final class Progress {
     static Progress of(Connection db, DataGenerator.Settings run) throws SQLException {
         String settings = "learners=" + run.learners() + " enrolments=" + run.enrolments() + " events=" + run.events()
                 + " seed=" + run.seed() + " records=" + run.records() + " publicUrl=" + run.publicUrl() + " until=" + run.until()
-                + " chunk=" + run.chunk();
+                + (run.chunk() == 250 ? "" : " chunk=" + run.chunk()); // runs begun before the setting existed used 250
         try (Statement statement = db.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS generator_run (name VARCHAR(40) NOT NULL PRIMARY KEY, "
                     + "amount BIGINT NOT NULL, text VARCHAR(1000))");
