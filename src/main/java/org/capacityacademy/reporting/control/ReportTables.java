@@ -61,7 +61,7 @@ public final class ReportTables {
      * transaction stamps its rows when it writes them and commits a little later, and the servers
      * of a cluster may disagree on the time by a little; recomputing a learner twice is harmless.
      */
-    public static final Duration OVERLAP = Duration.ofMinutes(5);
+    public static final Duration OVERLAP = Duration.ofMinutes(2);
 
     /** What the reporting tables are computed with: over every learner, or those of report_stale only. */
     private static List<String> computations(boolean stale) {
