@@ -1,6 +1,7 @@
 package org.capacityacademy.generate;
 
 import org.capacityacademy.country.control.V3__Load_countries;
+import org.capacityacademy.reporting.control.ReportTables;
 import org.flywaydb.core.Flyway;
 
 import javax.crypto.SecretKeyFactory;
@@ -16,7 +17,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 
 /**
  * Fills a platform database with realistic synthetic data for reports and load tests: learners
@@ -37,9 +37,11 @@ public final class DataGenerator {
      *
      * @param events lesson completions plus answered quiz questions, in total
      * @param until  the end of the three years the enrolments are spread over
+     * @param chunk  learners per transaction (part of what the data is: a run is continued with the same)
+     * @param stopAfter stop after this many chunks (0: never), as a kill would: for the test of continuing
      */
     public record Settings(String url, String user, String password, int learners, int enrolments, long events, long seed,
-                           boolean records, String publicUrl, Instant until) {
+                           boolean records, String publicUrl, Instant until, int chunk, int stopAfter) {
 
         public static Settings of(Map<String, String> given) {
             return new Settings(given.getOrDefault("url", "jdbc:h2:file:./data/academy"),
@@ -50,7 +52,8 @@ public final class DataGenerator {
                     Long.parseLong(given.getOrDefault("seed", "2013")),
                     Boolean.parseBoolean(given.getOrDefault("records", "true")),
                     given.getOrDefault("publicUrl", "http://localhost:8080"),
-                    Instant.parse(given.getOrDefault("until", "2026-12-01T00:00:00Z")));
+                    Instant.parse(given.getOrDefault("until", "2026-12-01T00:00:00Z")),
+                    Integer.parseInt(given.getOrDefault("chunk", "250")), Integer.parseInt(given.getOrDefault("stopAfter", "0")));
         }
     }
 
@@ -68,6 +71,16 @@ public final class DataGenerator {
         }
         Settings settings = Settings.of(given);
         long started = System.nanoTime();
+        if (given.containsKey("day") && !given.get("day").isBlank()) {
+            migrate(settings);
+            try (Connection db = DriverManager.getConnection(settings.url(), settings.user(), settings.password())) {
+                db.setAutoCommit(false);
+                Map<String, Long> written = OneMoreDay.write(db, settings.seed(), java.time.LocalDate.parse(given.get("day")),
+                        Integer.parseInt(given.getOrDefault("dayLearners", "1000")));
+                System.out.println("One more day (" + given.get("day") + ") in " + (System.nanoTime() - started) / 1_000_000 + " ms: " + written);
+            }
+            return;
+        }
         Map<String, Long> written = run(settings);
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         System.out.println("Generated in " + took.toSeconds() + " s into " + settings.url() + ":");
@@ -79,11 +92,7 @@ public final class DataGenerator {
         if (settings.learners() < 1 || settings.enrolments() < settings.learners() || settings.events() < 0) {
             throw new IllegalArgumentException("Every learner needs an enrolment: enrolments >= learners >= 1, events >= 0");
         }
-        Flyway.configure(DataGenerator.class.getClassLoader())
-                .dataSource(settings.url(), settings.user(), settings.password())
-                .locations("classpath:db/migration")
-                .javaMigrations(new V3__Load_countries())
-                .load().migrate();
+        migrate(settings);
         try (Connection db = DriverManager.getConnection(withCache(settings.url()), settings.user(), settings.password())) {
             db.setAutoCommit(false);
             int wanted = (int) Math.ceil(1.6 * settings.enrolments() / settings.learners());
@@ -92,18 +101,45 @@ public final class DataGenerator {
             List<Catalogue.Course> courses = Catalogue.read(db).stream()
                     .filter(c -> c.modules().stream().anyMatch(m -> !m.lessons().isEmpty())).toList();
             People people = People.of(db);
+            Progress progress = Progress.of(db, settings);
+            if (progress.finished()) {
+                System.out.println("This run is complete already (table generator_run); nothing to do.");
+                return Map.of("complete", 1L);
+            }
+            if (progress.chunksDone() > 0) {
+                System.out.printf("Continuing a stopped run after %,d learners%n", (long) progress.chunksDone() * settings.chunk());
+            }
+            DeferredIndexes.drop(db, progress);
             Map<String, Long> written;
-            try (History history = new History(db, settings, courses, people, new Random(settings.seed()), passwordHash(settings.seed()))) {
-                written = history.write();
+            try (History history = new History(db, settings, courses, people, progress, passwordHash(settings.seed()))) {
+                written = new LinkedHashMap<>(history.write());
+            }
+            if (written.containsKey("stopped")) {
+                return written;
             }
             Catalogue.restartSequence(db, "account_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM account"));
             Catalogue.restartSequence(db, "enrolment_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM enrolment"));
             Catalogue.restartSequence(db, "attempt_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM quiz_attempt"));
             Catalogue.restartSequence(db, "xapi_statement_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM xapi_statement"));
             Catalogue.restartSequence(db, "completion_record_seq", single(db, "SELECT COALESCE(MAX(id), 0) FROM completion_record"));
+            DeferredIndexes.create(db, progress);
+            // the reporting tables as the platform computes them, so that reports answer at once
+            long rebuild = System.nanoTime();
+            ReportTables.rebuild(db, Instant.now());
+            written.put("report tables (ms)", (System.nanoTime() - rebuild) / 1_000_000);
+            progress.finish(db);
             db.commit();
             return written;
         }
+    }
+
+    /** The platform's own migrations (nothing to do when the database is up to date). */
+    static void migrate(Settings settings) {
+        Flyway.configure(DataGenerator.class.getClassLoader())
+                .dataSource(settings.url(), settings.user(), settings.password())
+                .locations("classpath:db/migration")
+                .javaMigrations(new V3__Load_countries(), new org.capacityacademy.country.control.V18__Un_country_names())
+                .load().migrate();
     }
 
     /**
@@ -128,7 +164,7 @@ public final class DataGenerator {
     /** The platform's password hash (PBKDF2-HMAC-SHA256, 210,000 iterations, as Jakarta Security's Pbkdf2PasswordHash writes it). */
     static String passwordHash(long seed) throws Exception {
         byte[] salt = new byte[32];
-        new Random(seed).nextBytes(salt);
+        new java.util.Random(seed).nextBytes(salt);
         byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
                 .generateSecret(new PBEKeySpec(PASSWORD.toCharArray(), salt, 210_000, 256)).getEncoded();
         return "PBKDF2WithHmacSHA256:210000:" + Base64.getEncoder().encodeToString(salt) + ":"

@@ -148,12 +148,47 @@ class DataGeneratorTest {
         assertEquals(runs.get(0), runs.get(1));
     }
 
+    @Test
+    void aRunStoppedAfterAnyChunkIsContinuedByTheSameCommandAndEndsWithTheSameData() throws Exception {
+        Map<String, String> run = Map.of("learners", "60", "enrolments", "110", "events", "900", "seed", "11", "chunk", "20");
+        String whole = freshDatabase();
+        DataGenerator.run(DataGenerator.Settings.of(with(run, "url", whole)));
+        String stopped = freshDatabase();
+        Map<String, Long> first = DataGenerator.run(DataGenerator.Settings.of(with(with(run, "url", stopped), "stopAfter", "1")));
+        assertEquals(1L, first.get("stopped"));
+        try (Connection db = DriverManager.getConnection(stopped, "academy", "academy")) {
+            assertEquals(20, DataGenerator.single(db, "SELECT COUNT(*) FROM account WHERE email LIKE '%.generated.example'"),
+                    "the first chunk committed, nothing of the second");
+        }
+        DataGenerator.run(DataGenerator.Settings.of(with(with(run, "url", stopped), "stopAfter", "1")));
+        DataGenerator.run(DataGenerator.Settings.of(with(run, "url", stopped)));
+        try (Connection a = DriverManager.getConnection(whole, "academy", "academy");
+             Connection b = DriverManager.getConnection(stopped, "academy", "academy")) {
+            assertEquals(fingerprint(a), fingerprint(b));
+            assertEquals(DataGenerator.single(a, "SELECT COUNT(*) FROM report_enrolment"),
+                    DataGenerator.single(b, "SELECT COUNT(*) FROM report_enrolment"));
+            assertTrue(DataGenerator.single(b, "SELECT COUNT(*) FROM report_enrolment") >= 110, "the reporting tables are computed");
+        }
+        assertEquals(Map.of("complete", 1L), DataGenerator.run(DataGenerator.Settings.of(with(run, "url", stopped))),
+                "a complete run is not written twice");
+        IllegalStateException other = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> DataGenerator.run(DataGenerator.Settings.of(with(with(run, "url", stopped), "seed", "12"))));
+        assertTrue(other.getMessage().contains("other settings"), other.getMessage());
+    }
+
+    private static Map<String, String> with(Map<String, String> settings, String name, String value) {
+        Map<String, String> changed = new java.util.HashMap<>(settings);
+        changed.put(name, value);
+        return changed;
+    }
+
     private static String freshDatabase() throws Exception {
         Path folder = Path.of("target", "generator-test", UUID.randomUUID().toString());
         Files.createDirectories(folder);
         String fresh = "jdbc:h2:file:" + folder.toAbsolutePath().resolve("academy");
         org.flywaydb.core.Flyway.configure().dataSource(fresh, "academy", "academy").locations("classpath:db/migration")
-                .javaMigrations(new org.capacityacademy.country.control.V3__Load_countries()).load().migrate();
+                .javaMigrations(new org.capacityacademy.country.control.V3__Load_countries(),
+                        new org.capacityacademy.country.control.V18__Un_country_names()).load().migrate();
         try (Connection db = DriverManager.getConnection(fresh, "academy", "academy")) {
             SmallCourse.insert(db);
         }

@@ -35,6 +35,10 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -54,11 +58,12 @@ final class History implements AutoCloseable {
     private final DataGenerator.Settings settings;
     private final List<Course> courses;
     private final People people;
-    private final Random random;
+    private Random random;
     private final String passwordHash;
     private final StatementJson xapi;
     private final Instant since;
     private final Set<String> codes = new HashSet<>();
+    private final Progress progress;
 
     private final Rows accounts;
     private final Rows roles;
@@ -76,22 +81,45 @@ final class History implements AutoCloseable {
     private long nextStatement;
     private long nextRecord;
     private long events;
+    private volatile long commitNanos;
+    /** Sends each chunk and commits it on a thread of its own, while the next chunk is generated. */
+    private final ExecutorService writer = Executors.newSingleThreadExecutor();
+    private Future<?> writing;
 
-    History(Connection db, DataGenerator.Settings settings, List<Course> courses, People people, Random random,
+    History(Connection db, DataGenerator.Settings settings, List<Course> courses, People people, Progress progress,
             String passwordHash) throws SQLException {
         this.db = db;
         this.settings = settings;
         this.courses = courses;
         this.people = people;
-        this.random = random;
+        this.progress = progress;
         this.passwordHash = passwordHash;
         this.xapi = new StatementJson(settings.publicUrl());
         this.since = settings.until().minus(SPAN);
-        nextAccount = DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM account") + 1000;
-        nextEnrolment = DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM enrolment") + 1000;
-        nextAttempt = DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM quiz_attempt") + 1000;
-        nextStatement = DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM xapi_statement") + 1000;
-        nextRecord = DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM completion_record") + 1000;
+        if (progress.chunksDone() == 0 && !progress.has("nextAccount")) {
+            // the first run: ids start 1,000 past those in use, and are kept for the runs that continue it
+            progress.set("nextAccount", DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM account") + 1000);
+            progress.set("nextEnrolment", DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM enrolment") + 1000);
+            progress.set("nextAttempt", DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM quiz_attempt") + 1000);
+            progress.set("nextStatement", DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM xapi_statement") + 1000);
+            progress.set("nextRecord", DataGenerator.single(db, "SELECT COALESCE(MAX(id), 0) FROM completion_record") + 1000);
+            progress.set("firstRecord", progress.get("nextRecord"));
+        }
+        nextAccount = progress.get("nextAccount");
+        nextEnrolment = progress.get("nextEnrolment");
+        nextAttempt = progress.get("nextAttempt");
+        nextStatement = progress.get("nextStatement");
+        nextRecord = progress.get("nextRecord");
+        events = progress.get("events");
+        // verification codes already given, so that a continued run draws the same new ones
+        try (var statement = db.prepareStatement("SELECT code FROM completion_record WHERE id >= ?")) {
+            statement.setLong(1, progress.get("firstRecord"));
+            try (var rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+            }
+        }
         accounts = new Rows(db, "account", "id", "email", "password_hash", "full_name", "country_code", "organisation",
                 "organisation_type", "job_title", "preferred_language", "gender", "password_change_required", "active",
                 "created_at", "version");
@@ -111,35 +139,83 @@ final class History implements AutoCloseable {
         statements = new Rows(db, "xapi_statement", "id", "statement_id", "account_id", "verb_id", "activity_id",
                 "parent_activity_id", "registration", "occurred_at", "stored_at", "statement_json");
         parentsFirst = List.of(accounts, roles, enrolments, completions, attempts, answers, records, statements);
+        for (Map.Entry<String, Rows> table : tables().entrySet()) {
+            table.getValue().continueFrom(progress.get(table.getKey()));
+        }
     }
 
+    private Map<String, Rows> tables() {
+        Map<String, Rows> tables = new LinkedHashMap<>();
+        tables.put("account", accounts);
+        tables.put("enrolment", enrolments);
+        tables.put("lesson_completion", completions);
+        tables.put("quiz_attempt", attempts);
+        tables.put("attempt_question", answers);
+        tables.put("completion_record", records);
+        tables.put("xapi_statement", statements);
+        return tables;
+    }
+
+    /**
+     * Writes the learners chunk by chunk from where the last run stopped, each chunk (its learners and
+     * everything they did, and how far the run got) in one transaction. Each chunk draws from a
+     * random of its own, seeded from the seed and its number, so a run continued after a stop
+     * writes what an uninterrupted one would have.
+     */
     Map<String, Long> write() throws SQLException {
-        long enrolmentsLeft = settings.enrolments();
-        for (int learner = 0; learner < settings.learners(); learner++) {
-            int learnersLeft = settings.learners() - learner;
-            int count = enrolmentCount(enrolmentsLeft, learnersLeft);
-            enrolmentsLeft -= count;
-            learner(learner, count);
-            if (learner % 250 == 249) {
-                flush();
+        int chunks = (settings.learners() + settings.chunk() - 1) / settings.chunk();
+        long started = System.nanoTime();
+        int first = progress.chunksDone();
+        for (int chunk = first; chunk < chunks; chunk++) {
+            if (settings.stopAfter() > 0 && chunk - first == settings.stopAfter()) {
+                awaitWriting();
+                return Map.of("stopped", (long) chunk);
             }
-            if (learner % 2500 == 2499) {
+            random = new Random(settings.seed() * 1_000_003L + chunk);
+            int end = Math.min(settings.learners(), (chunk + 1) * settings.chunk());
+            for (int learner = chunk * settings.chunk(); learner < end; learner++) {
+                long enrolmentsLeft = settings.enrolments() - enrolments.written();
+                int learnersLeft = settings.learners() - learner;
+                learner(learner, enrolmentCount(enrolmentsLeft, learnersLeft));
+            }
+            Map<String, Long> amounts = new LinkedHashMap<>();
+            amounts.put("nextAccount", nextAccount);
+            amounts.put("nextEnrolment", nextEnrolment);
+            amounts.put("nextAttempt", nextAttempt);
+            amounts.put("nextStatement", nextStatement);
+            amounts.put("nextRecord", nextRecord);
+            amounts.put("events", events);
+            tables().forEach((table, rows) -> amounts.put(table, rows.written()));
+            Map<Rows, List<Object[]>> batches = new LinkedHashMap<>();
+            for (Rows rows : parentsFirst) {
+                batches.put(rows, rows.take());
+            }
+            awaitWriting();
+            int done = chunk + 1;
+            String report = end % 10_000 < settings.chunk() || end == settings.learners()
+                    ? String.format("  %,d learners, %,d enrolments, %,d events", end, enrolments.written(), events) : null;
+            // the writer sends this chunk and commits it while the next one is generated
+            writing = writer.submit(() -> {
+                for (Map.Entry<Rows, List<Object[]>> batch : batches.entrySet()) {
+                    batch.getKey().send(batch.getValue());
+                }
+                amounts.forEach(progress::set);
+                progress.chunkDone(db, done);
+                long committing = System.nanoTime();
                 db.commit();
-            }
-            if (learner % 10_000 == 9_999) {
-                System.out.printf("  %,d learners, %,d enrolments, %,d events%n", learner + 1, enrolments.written(), events);
-            }
+                commitNanos += System.nanoTime() - committing;
+                if (report != null) {
+                    System.out.printf("%s (%d s; sending %s, committing %d s)%n", report,
+                            (System.nanoTime() - started) / 1_000_000_000L,
+                            tables().entrySet().stream().map(t -> t.getKey() + " " + t.getValue().seconds() + " s")
+                                    .collect(Collectors.joining(", ")), commitNanos / 1_000_000_000L);
+                }
+                return null;
+            });
         }
-        flush();
-        db.commit();
+        awaitWriting();
         Map<String, Long> written = new LinkedHashMap<>();
-        written.put("account", accounts.written());
-        written.put("enrolment", enrolments.written());
-        written.put("lesson_completion", completions.written());
-        written.put("quiz_attempt", attempts.written());
-        written.put("attempt_question", answers.written());
-        written.put("completion_record", records.written());
-        written.put("xapi_statement", statements.written());
+        tables().forEach((table, rows) -> written.put(table, rows.written()));
         written.put("events", events);
         written.put("courses", (long) courses.size());
         return written;
@@ -517,14 +593,26 @@ final class History implements AutoCloseable {
         return values.stream().map(String::valueOf).collect(Collectors.joining(","));
     }
 
-    private void flush() throws SQLException {
-        for (Rows rows : parentsFirst) {
-            rows.flush();
+    /** Waits until the writer has committed the chunk it was given; its failure is this thread's. */
+    private void awaitWriting() throws SQLException {
+        if (writing == null) {
+            return;
+        }
+        try {
+            writing.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SQLException("Interrupted while the chunk was written", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof SQLException sql ? sql : new SQLException(e.getCause());
+        } finally {
+            writing = null;
         }
     }
 
     @Override
     public void close() throws SQLException {
+        writer.shutdownNow();
         for (Rows rows : parentsFirst) {
             rows.close();
         }

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import org.capacityacademy.country.boundary.Countries;
 import org.capacityacademy.country.entity.Country;
 import org.capacityacademy.platform.control.ApplicationDataSource;
+import org.capacityacademy.learning.boundary.Learning;
 import org.capacityacademy.reporting.boundary.EnrolmentReports;
+import org.capacityacademy.reporting.boundary.ReportRefresh;
 import org.capacityacademy.reporting.entity.Breakdown;
 import org.capacityacademy.reporting.entity.ReportFilter;
 import org.capacityacademy.reporting.entity.ReportRow;
@@ -54,6 +56,12 @@ class EnrolmentReportsIT {
     @Inject
     Countries countries;
 
+    @Inject
+    Learning learning;
+
+    @Inject
+    ReportRefresh refresh;
+
     @Resource(lookup = ApplicationDataSource.JNDI_NAME)
     DataSource dataSource;
 
@@ -70,10 +78,11 @@ class EnrolmentReportsIT {
     private long course1;
     private long course2;
     private String code1;
+    private long base;
 
     @BeforeEach
     void seed() throws SQLException, InterruptedException {
-        long base = 7_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L) * 100;
+        base = 7_000_000_000L + ThreadLocalRandom.current().nextLong(1_000_000_000L) * 100;
         code1 = "rpt-" + UUID.randomUUID().toString().substring(0, 8);
         course1 = base + 1;
         course2 = base + 2;
@@ -130,6 +139,39 @@ class EnrolmentReportsIT {
             }
             check(by, course, null, null, seeds.stream().filter(s -> s.course() == course1).toList());
         }
+    }
+
+    /**
+     * The platform's own writes (through the entities, which stamp when they changed) reach the
+     * reports with the next refresh, which recomputes only the learners who changed: a lesson
+     * completed offline on a day long past and sent today counts on that day.
+     */
+    @Test
+    void lessonsCompletedOnThePlatformShowInTheReportsAfterTheNextRefresh() throws InterruptedException {
+        String email = "report-" + (base + 15) + "@example.org"; // enrolled in course 1 in March 2025, never active
+        LocalDate offline = LocalDate.of(2025, 6, 10);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        ReportFilter thatDay = new ReportFilter(code1, offline, offline, null, null, null, null);
+        ReportFilter sinceToday = new ReportFilter(code1, today, today.plusDays(1), null, null, null, null);
+        ReportFilter allTime = new ReportFilter(code1, null, null, null, null, null, null);
+        assertEquals(0, activeLearners(thatDay));
+        assertEquals(0, activeLearners(sinceToday));
+        assertEquals(5, activeLearners(allTime), "five of the six learners of course 1 were active");
+
+        assertTrue(learning.complete(email, course1, base + 41, offline.atTime(10, 0).toInstant(ZoneOffset.UTC)));
+        assertTrue(learning.complete(email, course1, base + 141));
+        for (int tries = 0; !refresh.refresh(); tries++) {
+            assertTrue(tries < 120, "a computation of the reporting tables was running for two minutes");
+            Thread.sleep(1000);
+        }
+
+        assertEquals(1, activeLearners(thatDay), "the lesson completed offline counts on its own day");
+        assertEquals(1, activeLearners(sinceToday), "the lesson completed now counts today");
+        assertEquals(6, activeLearners(allTime), "every learner of course 1 has been active now");
+    }
+
+    private long activeLearners(ReportFilter filter) {
+        return reports.rows(Breakdown.COURSE, filter).stream().mapToLong(ReportRow::activeLearners).sum();
     }
 
     @Test

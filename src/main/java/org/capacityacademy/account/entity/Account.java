@@ -15,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -113,10 +115,24 @@ public class Account {
     @Column(name = "erased_at")
     private Instant erasedAt;
 
+    /**
+     * When this row last changed, by the server's clock (not the time of what changed: a lesson
+     * completed offline is a change of the day it arrives): the reports' refresh recomputes the
+     * figures of the learners whose rows changed since it last ran.
+     */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
     protected Account() {
+    }
+
+    @PrePersist
+    @PreUpdate
+    void changed() {
+        changedAt = Instant.now();
     }
 
     public Account(String email, String passwordHash, Profile profile, Instant createdAt) {

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.capacityacademy.catalog.entity.QuizRules;
 
@@ -93,10 +95,24 @@ public class Attempt {
 
     private Boolean passed;
 
+    /**
+     * When this row last changed, by the server's clock (not the time of what changed: a lesson
+     * completed offline is a change of the day it arrives): the reports' refresh recomputes the
+     * figures of the learners whose rows changed since it last ran.
+     */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
     protected Attempt() {
+    }
+
+    @PrePersist
+    @PreUpdate
+    void changed() {
+        changedAt = Instant.now();
     }
 
     public Attempt(long accountId, long courseId, String quizCode, Long moduleId, int number, QuizRules rules,

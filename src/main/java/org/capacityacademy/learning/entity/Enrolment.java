@@ -14,6 +14,8 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Version;
 import org.capacityacademy.platform.control.InstantConverter;
 
@@ -81,10 +83,24 @@ public class Enrolment {
     @Column(name = "completed_at")
     private Instant completedAt;
 
+    /**
+     * When this row last changed, by the server's clock (not the time of what changed: a lesson
+     * completed offline is a change of the day it arrives): the reports' refresh recomputes the
+     * figures of the learners whose rows changed since it last ran.
+     */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     @Version
     private long version;
 
     protected Enrolment() {
+    }
+
+    @PrePersist
+    @PreUpdate
+    void changed() {
+        changedAt = Instant.now();
     }
 
     public Enrolment(long accountId, long courseId, Instant now) {
@@ -138,7 +154,9 @@ public class Enrolment {
 
     /** Completing a lesson twice keeps the first completion. */
     public void completed(long lessonId, Instant now) {
-        completions.putIfAbsent(lessonId, now);
+        if (completions.putIfAbsent(lessonId, now) == null) {
+            changed(); // a late completion may change nothing else: the row must still count as changed
+        }
         visited(lessonId, now);
     }
 

@@ -45,8 +45,15 @@ class ReportQueriesTest {
 
     @BeforeAll
     static void seed() throws SQLException {
+        connection = seededDatabase(courses);
+    }
+
+    /** A new in-memory database with the learners, enrolments and activity below, and its reporting tables. */
+    private static Connection seededDatabase(List<String> courses) throws SQLException {
         String url = "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1";
-        connection = DriverManager.getConnection(url);
+        Connection connection = DriverManager.getConnection(url);
+        Connection previous = ReportQueriesTest.connection;
+        ReportQueriesTest.connection = connection;
         Flyway.configure().dataSource(url, null, null).locations("classpath:db/migration")
                 .javaMigrations(new V3__Load_countries()).load().migrate();
         Random random = new Random(20261201);
@@ -113,6 +120,8 @@ class ReportQueriesTest {
         ReportTables.rebuild(connection, Instant.now());
         connection.commit();
         connection.setAutoCommit(true);
+        ReportQueriesTest.connection = previous == null ? connection : previous;
+        return connection;
     }
 
     @AfterAll
@@ -168,6 +177,121 @@ class ReportQueriesTest {
             }
         }
         assertTrue(compared > 2000, compared + " rows compared");
+    }
+
+    @Test
+    void aRefreshAfterChangesGivesTheRowsOfARebuild() throws SQLException {
+        Connection main = connection;
+        try (Connection db = seededDatabase(new ArrayList<>())) {
+            connection = db;
+            Instant now = Instant.now();
+            assertEquals(0, ReportTables.refresh(db, now, (sql, ms) -> { }), "nothing changed since the rebuild");
+            String untouched = tables("WHERE account_id = 1030");
+            var changed = utc(now);
+            // a new learner who enrols, studies on new days, passes the final and completes
+            update("INSERT INTO account (id, email, password_hash, full_name, country_code, organisation, organisation_type,"
+                    + " preferred_language, gender, password_change_required, active, created_at, version, changed_at)"
+                    + " VALUES (2001, 'new@example.org', 'x', 'New', 'NP', 'Ministry', 'CERT', 'en', 'FEMALE', FALSE, TRUE, ?, 1, ?)",
+                    changed, changed);
+            update("INSERT INTO enrolment (id, account_id, course_id, active, enrolled_at, completed_at, version, changed_at)"
+                    + " VALUES (20011, 2001, 2, TRUE, ?, ?, 1, ?)", utc(day(DAYS + 1)), utc(day(DAYS + 9)), changed);
+            for (int lesson = 0; lesson < 3; lesson++) {
+                update("INSERT INTO lesson_completion (enrolment_id, lesson_id, completed_at) VALUES (20011, ?, ?)",
+                        200L + lesson, utc(day(DAYS + 1 + lesson * 4)));
+            }
+            attempt(9001, 2001, 2, "final", 1, day(DAYS + 9), 88, changed);
+            // learners already counted: a lesson on a new day, a late lesson sent from a device long after, a completion,
+            // an attempt on a new day (the enrolment unchanged)
+            long[] enrolments = ids("SELECT MIN(id) FROM enrolment WHERE completed_at IS NULL AND account_id < 2000 AND account_id <> 1030"
+                    + " GROUP BY account_id ORDER BY 1", 4);
+            update("INSERT INTO lesson_completion (enrolment_id, lesson_id, completed_at) SELECT ?, course_id * 100 + 9, ? FROM enrolment"
+                    + " WHERE id = ?", enrolments[0], utc(day(DAYS + 3)), enrolments[0]);
+            update("UPDATE enrolment SET version = version + 1, changed_at = ? WHERE id = ?", changed, enrolments[0]);
+            update("INSERT INTO lesson_completion (enrolment_id, lesson_id, completed_at) SELECT ?, course_id * 100 + 9, ? FROM enrolment"
+                    + " WHERE id = ?", enrolments[1], utc(day(2)), enrolments[1]);
+            update("UPDATE enrolment SET version = version + 1, changed_at = ? WHERE id = ?", changed, enrolments[1]);
+            update("UPDATE enrolment SET completed_at = ?, version = version + 1, changed_at = ? WHERE id = ?",
+                    utc(day(DAYS + 2)), changed, enrolments[2]);
+            update("INSERT INTO quiz_attempt (id, public_id, account_id, course_id, quiz_code, attempt_number, state, language, started_at,"
+                    + " submitted_at, quiz_draw, pass_mark, attempts, time_limit, shuffle, feedback, score, passed, version, changed_at)"
+                    + " SELECT 9002, 'p9002', account_id, course_id, 'm1', 99, 'SUBMITTED', 'en', ?, ?, 10, 70, 3, 0, TRUE, 'AFTER_SUBMIT',"
+                    + " 50, FALSE, 1, ? FROM enrolment WHERE id = ?", utc(day(DAYS + 5)), utc(day(DAYS + 5)), changed, enrolments[3]);
+            // a profile changed (every breakdown value), and an erased account (its figures stay)
+            long moved = ids("SELECT account_id FROM report_learner WHERE course_id IS NULL AND country_code = 'FR' AND account_id <> 1030 ORDER BY account_id", 1)[0];
+            update("UPDATE account SET country_code = 'FJ', organisation_type = 'ACADEMIA', gender = NULL, version = version + 1,"
+                    + " changed_at = ? WHERE id = ?", changed, moved);
+            long erased = ids("SELECT account_id FROM report_learner WHERE course_id IS NULL AND account_id NOT IN (1030, " + moved
+                    + ") ORDER BY account_id DESC", 1)[0];
+            update("UPDATE account SET full_name = 'erased', email = 'erased@erased.invalid', active = FALSE, erased_at = ?,"
+                    + " version = version + 1, changed_at = ? WHERE id = ?", changed, changed, erased);
+
+            int learners = ReportTables.refresh(db, now.plusSeconds(60), (sql, ms) -> { });
+            java.util.Set<Long> touched = new java.util.HashSet<>(List.of(2001L, moved, erased));
+            for (long enrolment : enrolments) {
+                touched.add(enrolment / 10); // the seeded enrolments' ids are the account's times ten plus the course
+            }
+            assertEquals(touched.size(), learners, "the new learner, four learners' enrolments or attempts, a profile, an erasure");
+            assertEquals(0, count("SELECT COUNT(*) FROM report_stale"));
+            assertEquals(untouched, tables("WHERE account_id = 1030"), "a learner without changes keeps their rows");
+            assertTrue(count("SELECT COUNT(*) FROM report_learner WHERE account_id = " + moved + " AND country_code = 'FJ'") > 0);
+            String refreshed = tables("");
+            ReportTables.rebuild(db, now.plusSeconds(60));
+            assertEquals(tables(""), refreshed, "every row of every reporting table, as a rebuild computes them");
+            Instant later = now.plus(ReportTables.OVERLAP).plusSeconds(120);
+            assertEquals(touched.size(), ReportTables.refresh(db, later, (sql, ms) -> { }), "changes within the overlap are read again");
+            assertEquals(tables(""), refreshed, "and give the same rows");
+            assertEquals(0, ReportTables.refresh(db, later.plusSeconds(60), (sql, ms) -> { }),
+                    "changes older than the overlap before the last refresh are not read again");
+        } finally {
+            connection = main;
+        }
+    }
+
+    /** Every row of the six reporting tables (in a fixed order), as text. */
+    private static String tables(String where) throws SQLException {
+        StringBuilder rows = new StringBuilder();
+        for (String table : List.of("report_enrolment", "report_completion", "report_activity", "report_activity_month",
+                "report_learner", "report_activity_gap")) {
+            try (var statement = connection.createStatement();
+                 var result = statement.executeQuery("SELECT * FROM " + table + " " + where + " ORDER BY 1")) {
+                int columns = result.getMetaData().getColumnCount();
+                List<String> lines = new ArrayList<>();
+                while (result.next()) {
+                    StringBuilder line = new StringBuilder(table);
+                    for (int i = 1; i <= columns; i++) {
+                        line.append('|').append(result.getString(i));
+                    }
+                    lines.add(line.toString());
+                }
+                java.util.Collections.sort(lines);
+                rows.append(table).append(' ').append(lines.size()).append('\n');
+                lines.forEach(l -> rows.append(l).append('\n'));
+            }
+        }
+        return rows.toString();
+    }
+
+    private static long[] ids(String sql, int wanted) throws SQLException {
+        long[] ids = new long[wanted];
+        try (var statement = connection.createStatement(); var rows = statement.executeQuery(sql)) {
+            for (int i = 0; i < wanted; i++) {
+                assertTrue(rows.next(), "enough rows for " + sql);
+                ids[i] = rows.getLong(1);
+            }
+        }
+        return ids;
+    }
+
+    private static Instant day(int day) {
+        return FIRST.plusDays(day).atStartOfDay(ZoneOffset.UTC).toInstant().plusSeconds(3600);
+    }
+
+    private static void attempt(long id, long account, long course, String quiz, int number, Instant at, int score,
+                                java.time.OffsetDateTime changed) throws SQLException {
+        update("INSERT INTO quiz_attempt (id, public_id, account_id, course_id, quiz_code, attempt_number, state, language, started_at,"
+                + " submitted_at, quiz_draw, pass_mark, attempts, time_limit, shuffle, feedback, score, passed, version, changed_at)"
+                + " VALUES (?, ?, ?, ?, ?, ?, 'SUBMITTED', 'en', ?, ?, 10, 70, 3, 0, TRUE, 'AFTER_SUBMIT', ?, ?, 1, ?)",
+                id, "p" + id, account, course, quiz, number, utc(at), utc(at), new BigDecimal(score), score >= 70, changed);
     }
 
     // --- seeding ---
