@@ -111,7 +111,7 @@ start_node() {   # index (0 or 1); the options are deploy/README.md's, with port
     DB_DATASOURCE_CLASS=org.postgresql.ds.PGSimpleDataSource DATA_DIR="$WORK/node$i" COURSES_DIR="$COURSES" \
     ADMIN_EMAIL="$ADMIN_EMAIL_TEST" ADMIN_PASSWORD="$ADMIN_PASSWORD_TEST" PUBLIC_URL="http://127.0.0.1:$LB_PORT" \
     XAPI_CLIENT_KEY="$XAPI_KEY_TEST" XAPI_CLIENT_SECRET="$XAPI_SECRET_TEST" \
-        java @"$ROOT/deploy/jvm.options" -XX:SharedArchiveFile="$ROOT/target/payara-micro.jsa" \
+        java @"$ROOT/deploy/jvm.options" -Xmx512m -XX:SharedArchiveFile="$ROOT/target/payara-micro.jsa" \
         -Dhazelcast.socket.bind.any=false -jar "$MICRO" --disablephonehome \
         --name "node$i" --port "${HTTP_PORTS[$i]}" --prebootcommandfile "$ROOT/deploy/pre-boot-commands-cluster.txt" \
         --clustername "scale-out-$$" --interfaces 127.0.0.1 --startport "${HZ_PORTS[$i]}" \
