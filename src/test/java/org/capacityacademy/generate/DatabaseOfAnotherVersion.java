@@ -31,7 +31,8 @@ public final class DatabaseOfAnotherVersion {
         String url = args[1];
         if (!mode.equals("read")) {
             org.flywaydb.core.Flyway.configure().dataSource(url, "academy", "academy").locations("classpath:db/migration")
-                    .javaMigrations(new org.capacityacademy.country.control.V3__Load_countries()).load().migrate();
+                    .javaMigrations(new org.capacityacademy.country.control.V3__Load_countries(),
+                            new org.capacityacademy.country.control.V18__Un_country_names()).load().migrate();
             try (Connection db = DriverManager.getConnection(url, "academy", "academy")) {
                 DataGeneratorTest.SmallCourse.insert(db);
             }

@@ -68,7 +68,8 @@ class H2UpgradeIT {
             assertEquals(writtenPrints, DatabaseOfAnotherVersion.fingerprint(db));
         }
         MigrateResult migrated = Flyway.configure().dataSource(url, "academy", "academy").locations("classpath:db/migration")
-                .javaMigrations(new org.capacityacademy.country.control.V3__Load_countries()).load().migrate();
+                .javaMigrations(new org.capacityacademy.country.control.V3__Load_countries(),
+                        new org.capacityacademy.country.control.V18__Un_country_names()).load().migrate();
         assertTrue(migrated.success, "the platform's migrations run on it");
         try (Connection db = DriverManager.getConnection(url, "academy", "academy"); Statement sql = db.createStatement()) {
             sql.executeUpdate("UPDATE account SET job_title = 'Upgraded' WHERE id = (SELECT MIN(id) FROM account)");
